@@ -1,0 +1,152 @@
+# calconv: convert dates between calendar systems.
+# See README.md; `make check` runs every test suite.
+
+PREFIX      ?= /usr/local
+BINDIR      ?= $(PREFIX)/bin
+MANDIR      ?= $(PREFIX)/share/man
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  ?= $(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
+
+CC          ?= cc
+CFLAGS      ?= -O2 -g
+WARNFLAGS    = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wvla \
+               -Wformat=2 -Wstrict-prototypes -Wmissing-prototypes \
+               -Wconversion -Wno-sign-conversion
+ifeq ($(WERROR),1)
+WARNFLAGS   += -Werror
+endif
+CPPFLAGS    += -D_POSIX_C_SOURCE=200809L
+POPT_CFLAGS := $(shell pkg-config --cflags popt 2>/dev/null)
+POPT_LIBS   := $(shell pkg-config --libs popt 2>/dev/null || echo -lpopt)
+LDLIBS      += $(POPT_LIBS) -lunistring
+
+# === sources ===
+
+SRC      = $(wildcard src/*.c src/cal/*.c)
+LIBSRC   = $(filter-out src/main.c,$(SRC))
+UNITSRC  = $(wildcard tests/unit/*.c)
+
+# Each build flavour keeps its objects apart: build/<flavour>/...
+B        = build/release
+OBJ      = $(SRC:%.c=$(B)/%.o)
+
+.PHONY: all check check-unit check-cli check-oracle sanitize ndebug lint \
+        demo deps install uninstall clean bench fuzz
+
+all: calconv
+
+calconv: $(OBJ)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LDLIBS)
+
+$(B)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(WARNFLAGS) $(CPPFLAGS) $(POPT_CFLAGS) $(CFLAGS) -MMD -MP \
+	    -c -o $@ $<
+
+-include $(OBJ:.o=.d)
+
+# === other flavours: sanitizers, NDEBUG ===
+
+# Re-run make for a flavour with its own flags and output directory.
+FLAVOUR_SAN    = CFLAGS="-O1 -g -fsanitize=address,undefined \
+                 -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+                 LDFLAGS="-fsanitize=address,undefined" B=build/san
+FLAVOUR_NDEBUG = CFLAGS="-O2 -DNDEBUG" B=build/ndebug
+
+build/san/calconv build/ndebug/calconv: FORCE
+	$(MAKE) --no-print-directory \
+	    $(if $(findstring san,$@),$(FLAVOUR_SAN),$(FLAVOUR_NDEBUG)) \
+	    WERROR=$(WERROR) $@-flavour
+
+%/calconv-flavour: $(OBJ)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $*/calconv $(OBJ) $(LDLIBS)
+
+%/unit-flavour: $(filter-out $(B)/src/main.o,$(OBJ)) $(UNITSRC)
+	$(CC) $(WARNFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -Isrc -o $*/unit \
+	    $(UNITSRC) $(filter-out $(B)/src/main.o,$(OBJ)) $(LDLIBS)
+
+build/%/unit: FORCE
+	$(MAKE) --no-print-directory \
+	    $(if $(findstring san,$@),$(FLAVOUR_SAN),$(if $(findstring ndebug,$@),$(FLAVOUR_NDEBUG),B=build/release)) \
+	    WERROR=$(WERROR) $@-flavour
+
+FORCE:
+
+# === tests ===
+
+TESTENV = LC_ALL=C.UTF-8 TZ=UTC
+
+check: deps
+	@$(MAKE) --no-print-directory WERROR=1 check-all
+
+check-all: all build/release/unit build/san/calconv build/san/unit \
+           build/ndebug/calconv build/ndebug/unit lint
+	@$(TESTENV) tests/run-all
+
+check-unit: build/release/unit
+	$(TESTENV) build/release/unit
+
+check-cli: all
+	$(TESTENV) tests/cli/run ./calconv
+
+check-oracle: all
+	$(TESTENV) tests/oracle/run ./calconv
+
+sanitize: build/san/calconv build/san/unit
+	$(TESTENV) ASAN_OPTIONS=detect_leaks=1 build/san/unit
+	$(TESTENV) tests/cli/run build/san/calconv
+
+ndebug: build/ndebug/calconv build/ndebug/unit
+	$(TESTENV) build/ndebug/unit
+	$(TESTENV) tests/cli/run build/ndebug/calconv
+
+lint:
+	@if command -v mandoc >/dev/null; then \
+	    mandoc -Tlint -Wwarning man/calconv.1 && echo "mandoc: clean"; fi
+	@bash -n completions/calconv.bash && echo "bash -n: clean"
+	@if command -v zsh >/dev/null; then zsh -n completions/_calconv && \
+	    echo "zsh -n: clean"; fi
+	@if command -v fish >/dev/null; then fish -n completions/calconv.fish \
+	    && echo "fish -n: clean"; fi
+
+# === the main job, on the sample shipped with the tests ===
+
+demo: deps all
+	@echo '$$ ./calconv -f jalali 1403-01-01'
+	@./calconv -f jalali 1403-01-01
+	@echo '$$ ./calconv -f gregorian -t persian,islamic-civil,julian,iso-week -F tests/data/sample-dates.txt'
+	@./calconv -f gregorian -t persian,islamic-civil,julian,iso-week \
+	    -F tests/data/sample-dates.txt
+	@echo '$$ ./calconv -t all today'
+	@./calconv -t all today | tr '\t' '\n' | paste <(./calconv -l | cut -f1) -
+
+# === dependencies (Debian) ===
+
+DEB_PKGS = gcc make pkg-config libpopt-dev libunistring-dev bats \
+           bats-support bats-assert mandoc libicu-dev python3 \
+           python3-convertdate dateutils zsh fish
+
+deps:
+	@tests/install-deps $(DEB_PKGS)
+
+# === install ===
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) \
+	    $(DESTDIR)$(FISHCOMPDIR)
+	install -m 755 calconv $(DESTDIR)$(BINDIR)/calconv
+	install -m 644 man/calconv.1 $(DESTDIR)$(MANDIR)/man1/calconv.1
+	install -m 644 completions/calconv.bash $(DESTDIR)$(BASHCOMPDIR)/calconv
+	install -m 644 completions/_calconv $(DESTDIR)$(ZSHCOMPDIR)/_calconv
+	install -m 644 completions/calconv.fish \
+	    $(DESTDIR)$(FISHCOMPDIR)/calconv.fish
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/calconv $(DESTDIR)$(MANDIR)/man1/calconv.1 \
+	    $(DESTDIR)$(BASHCOMPDIR)/calconv $(DESTDIR)$(ZSHCOMPDIR)/_calconv \
+	    $(DESTDIR)$(FISHCOMPDIR)/calconv.fish
+
+clean:
+	rm -rf build calconv

@@ -1,0 +1,83 @@
+/*
+ * iso_week.c: ISO 8601 week dates, YYYY-Www-D.
+ *
+ * Source: ISO 8601-1:2019, 5.2.4 (week 1 is the week holding the year's
+ * first Thursday, weeks start on Monday); Reingold & Dershowitz,
+ * Calendrical Calculations (4th ed.), 5.1, fixed-from-iso and
+ * iso-from-fixed.  In struct cal_date, month is the week (1..52 or 53)
+ * and day the weekday (1 = Monday .. 7 = Sunday).
+ * Range: every day of CAL_RD_MIN..CAL_RD_MAX; the Gregorian arithmetic
+ * in fixed.c bounds the products.
+ */
+#include "../calendar.h"
+#include "../fixed.h"
+
+static const char *const aliases[] = { "isoweek", "week", NULL };
+
+/* RD of the Monday of week 1: the Monday on or before 4 January. */
+static int64_t
+week_one(int64_t y)
+{
+	int64_t jan4 = fx_greg_fixed(y, 1, 4);
+
+	return jan4 - fx_mod(jan4 - 1, 7);	/* RD 1 was a Monday */
+}
+
+static int
+weeks(int64_t y)
+{
+	return (int)((week_one(y + 1) - week_one(y)) / 7);
+}
+
+static int
+weekdays(int64_t y, int w, uint32_t flags)
+{
+	(void)y;
+	(void)w;
+	(void)flags;
+	return 7;
+}
+
+static int
+long_year(int64_t y)
+{
+	return weeks(y) == 53;
+}
+
+static int64_t
+to_fixed(const struct cal_date *d)
+{
+	return week_one(d->year) + 7 * (d->month - 1) + d->day - 1;
+}
+
+static void
+from_fixed(int64_t rd, struct cal_date *d)
+{
+	/* 4 January is always in week 1, so 3 days back is safe. */
+	int64_t y = fx_greg_year(rd - 3);
+	int64_t start;
+
+	if (rd >= week_one(y + 1))
+		y++;
+	start = week_one(y);
+	d->year = y;
+	d->month = (int32_t)((rd - start) / 7) + 1;
+	d->day = (int32_t)fx_amod(rd, 7);
+	d->flags = 0;
+}
+
+const struct calendar cal_iso_week = {
+	.id = "iso-week",
+	.aliases = aliases,
+	.title = "ISO 8601 week date, YYYY-Www-D",
+	.note = NULL,
+	.kind = CAL_WEEK,
+	.shape = CAL_SHAPE_WEEK,
+	.min_year = INT64_C(-2147483647),
+	.max_year = INT64_C(2147483648),
+	.months_in_year = weeks,
+	.days_in_month = weekdays,
+	.is_leap = long_year,
+	.to_fixed = to_fixed,
+	.from_fixed = from_fixed,
+};

@@ -1,0 +1,109 @@
+/*
+ * calendar.h: the backend interface shared by every calendar.
+ *
+ * A calendar is facts (its year range, month count, month lengths) plus
+ * two conversions through the fixed day number, Rata Die (RD 1 is
+ * Gregorian 0001-01-01).  Backends are const objects listed in the static
+ * table of calendars.c; nothing registers or allocates at run time.
+ */
+#ifndef CALCONV_CALENDAR_H
+#define CALCONV_CALENDAR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Year is astronomical (0 = 1 BCE); month and day are 1-based. */
+struct cal_date {
+	int64_t		year;
+	int32_t		month;
+	int32_t		day;
+	uint32_t	flags;
+};
+
+/* How a calendar is organised, for --list. */
+enum cal_kind {
+	CAL_SOLAR,
+	CAL_LUNAR,
+	CAL_LUNISOLAR,
+	CAL_WEEK,
+	CAL_COUNT,
+	CAL_KIND_MAX
+};
+
+/*
+ * How a date of the calendar is written by default, which also selects
+ * the fast parser for input:
+ *   CAL_SHAPE_YMD	[+-]YYYY-MM-DD
+ *   CAL_SHAPE_WEEK	[+-]YYYY-Www-D   (month is the week, day the weekday)
+ *   CAL_SHAPE_ORDINAL	[+-]YYYY-DDD     (one month holding the whole year)
+ *   CAL_SHAPE_COUNT	[+-]N            (the count is held in year)
+ */
+enum cal_shape {
+	CAL_SHAPE_YMD,
+	CAL_SHAPE_WEEK,
+	CAL_SHAPE_ORDINAL,
+	CAL_SHAPE_COUNT
+};
+
+/*
+ * The supported fixed-day range: every date Qt's QDate accepts, Julian
+ * Day -784350574879 to 784354017364, as RD (JDN - 1721425).  Every
+ * backend converts every day in this range; the boundary refuses the
+ * rest.  |RD| < 7.9e11 < 2^40 is what each backend's overflow argument
+ * starts from.
+ */
+#define CAL_RD_MIN	INT64_C(-784352296304)
+#define CAL_RD_MAX	INT64_C(784352295939)
+
+/*
+ * One calendar.  Contracts:
+ * - months_in_year() and days_in_month() take any year in
+ *   [min_year, max_year] (and any month 1..months_in_year for the
+ *   latter); they are the facts validation checks against.
+ * - to_fixed() is called only with a date that passed cal_validate(),
+ *   so it needs no checks of its own; from_fixed() only with
+ *   CAL_RD_MIN <= rd <= CAL_RD_MAX.
+ * - min_year and max_year are the years of from_fixed(CAL_RD_MIN) and
+ *   from_fixed(CAL_RD_MAX); a unit test holds them to that.
+ * - is_leap may be NULL; when present it only adds to messages.
+ */
+struct calendar {
+	const char	 *id;		/* canonical, e.g. "persian" */
+	const char *const *aliases;	/* NULL-terminated, may be NULL */
+	const char	 *title;	/* one line for --list */
+	const char	 *note;		/* range and caveats for --list */
+	enum cal_kind	  kind;
+	enum cal_shape	  shape;
+	int64_t		  min_year;
+	int64_t		  max_year;
+	int		(*months_in_year)(int64_t);
+	int		(*days_in_month)(int64_t, int, uint32_t);
+	int		(*is_leap)(int64_t);
+	int64_t		(*to_fixed)(const struct cal_date *);
+	void		(*from_fixed)(int64_t, struct cal_date *);
+};
+
+extern const struct calendar cal_gregorian, cal_julian, cal_milankovic,
+    cal_persian, cal_persian_2820, cal_islamic_civil, cal_islamic_tbla,
+    cal_iso_week, cal_ordinal, cal_jdn, cal_mjd, cal_rd, cal_unix;
+
+/*
+ * Look a calendar up by id or alias: ASCII case-insensitive, with '-',
+ * '_' and ' ' treated alike.  Returns NULL when the name is unknown.
+ */
+const struct calendar	*cal_lookup(const char *);
+
+/*
+ * The table in --list order, and its length.  Neither the table nor the
+ * calendars it points to ever change.
+ */
+const struct calendar *const *cal_table(void);
+int			 cal_count(void);
+
+/*
+ * If a name is a family that needs a variant ("islamic"), return a
+ * comma-separated list of the variants to offer; otherwise NULL.
+ */
+const char		*cal_ambiguous(const char *);
+
+#endif

@@ -1,0 +1,99 @@
+/*
+ * calendars.c: the static table of calendar backends.
+ *
+ * The table is const data fixed at compile time: nothing registers at
+ * run time, so there is nothing to lock, allocate or free, and any
+ * number of threads may read it.
+ */
+#include <stddef.h>
+
+#include "calendar.h"
+
+static const struct calendar *const table[] = {
+	&cal_gregorian,
+	&cal_julian,
+	&cal_milankovic,
+	&cal_persian,
+	&cal_persian_2820,
+	&cal_islamic_civil,
+	&cal_islamic_tbla,
+	&cal_iso_week,
+	&cal_ordinal,
+	&cal_jdn,
+	&cal_mjd,
+	&cal_rd,
+	&cal_unix,
+};
+
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* Names that stand for a family whose members differ in their dates. */
+static const struct {
+	const char	*name;
+	const char	*variants;
+} families[] = {
+	{ "islamic",	"islamic-civil, islamic-tbla" },
+	{ "hijri",	"islamic-civil, islamic-tbla" },
+	{ "arabic",	"islamic-civil, islamic-tbla" },
+};
+
+const struct calendar *const *
+cal_table(void)
+{
+	return table;
+}
+
+int
+cal_count(void)
+{
+	return (int)NELEM(table);
+}
+
+/* Fold one byte of a name: ASCII lower case, '_' and ' ' as '-'. */
+static int
+fold(unsigned char c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return c - 'A' + 'a';
+	if (c == '_' || c == ' ')
+		return '-';
+	return c;
+}
+
+static int
+same_name(const char *a, const char *b)
+{
+	while (*a != '\0' && fold((unsigned char)*a) ==
+	    fold((unsigned char)*b)) {
+		a++;
+		b++;
+	}
+	return *a == '\0' && *b == '\0';
+}
+
+const struct calendar *
+cal_lookup(const char *name)
+{
+	size_t i;
+	const char *const *al;
+
+	for (i = 0; i < NELEM(table); i++) {
+		if (same_name(name, table[i]->id))
+			return table[i];
+		for (al = table[i]->aliases; al != NULL && *al != NULL; al++)
+			if (same_name(name, *al))
+				return table[i];
+	}
+	return NULL;
+}
+
+const char *
+cal_ambiguous(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < NELEM(families); i++)
+		if (same_name(name, families[i].name))
+			return families[i].variants;
+	return NULL;
+}

@@ -1,0 +1,89 @@
+/*
+ * fixed.h: day-number arithmetic shared by the backends.
+ *
+ * Floor division and modulus in the sense of Reingold & Dershowitz,
+ * Calendrical Calculations (4th ed., 2018), section 1.7, and the
+ * Gregorian year arithmetic that several calendars are built on.
+ */
+#ifndef CALCONV_FIXED_H
+#define CALCONV_FIXED_H
+
+#include <stdint.h>
+
+/* Offsets between RD and the other day counts (R&D 1.2, table 1.2). */
+#define FX_JDN_OFFSET	INT64_C(1721425)	/* JDN of the civil day = RD + this */
+#define FX_MJD_OFFSET	INT64_C(678576)		/* MJD = RD - this */
+#define FX_UNIX_OFFSET	INT64_C(719163)		/* RD of 1970-01-01 */
+
+/* floor(a / b) for b > 0. */
+static inline int64_t
+fx_div(int64_t a, int64_t b)
+{
+	int64_t q = a / b;
+
+	return (a % b < 0) ? q - 1 : q;
+}
+
+/* a - b * floor(a / b) for b > 0: always in 0..b-1. */
+static inline int64_t
+fx_mod(int64_t a, int64_t b)
+{
+	int64_t r = a % b;
+
+	return r < 0 ? r + b : r;
+}
+
+/* The same, adjusted to 1..b (R&D "amod"). */
+static inline int64_t
+fx_amod(int64_t a, int64_t b)
+{
+	return fx_mod(a - 1, b) + 1;
+}
+
+/* Day of the week, 0 = Sunday (RD 0 was a Sunday). */
+static inline int
+fx_weekday(int64_t rd)
+{
+	return (int)fx_mod(rd, 7);
+}
+
+/*
+ * Month arithmetic of the Julian-style year (31, 28/29, 31, 30, ...),
+ * used by the Gregorian, Julian and Revised Julian calendars; leap is
+ * 0 or 1 and m is 1..12, doy 0..364+leap.
+ */
+int	fx_jmonth_days(int m, int leap);
+int	fx_jmonth_before(int m, int leap);
+int	fx_jmonth_of(int doy, int leap);
+
+/*
+ * Month arithmetic of the Persian year (six months of 31 days, five of
+ * 30, a last of 29 or 30), shared by every Persian variant.
+ */
+static inline int
+fx_pmonth_before(int m)
+{
+	return m <= 7 ? 31 * (m - 1) : 30 * (m - 1) + 6;
+}
+
+static inline int
+fx_pmonth_days(int m, int leap)
+{
+	return m <= 6 ? 31 : m <= 11 ? 30 : 29 + leap;
+}
+
+static inline int
+fx_pmonth_of(int doy)
+{
+	return doy < 186 ? doy / 31 + 1 : (doy - 6) / 30 + 1;
+}
+
+/* months_in_year for calendars whose every year has twelve, or one. */
+int	fx_twelve(int64_t);
+int	fx_one(int64_t);
+
+int	fx_greg_leap(int64_t);
+int64_t	fx_greg_fixed(int64_t, int, int);
+int64_t	fx_greg_year(int64_t);
+
+#endif

@@ -1,0 +1,445 @@
+/*
+ * main.c: the command line.  Reads the options with popt, checks every
+ * value, builds the struct conv the stream engine runs on, and turns
+ * what happened into the exit status.  Only this file calls exit().
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <popt.h>
+
+#include "calendar.h"
+#include "error.h"
+#include "fixed.h"
+#include "format.h"
+#include "stream.h"
+#include "validate.h"
+
+#define VERSION	"0.1.0"
+#define HIDE	'\x1f'	/* prefix that keeps a negative date from popt */
+
+enum {
+	OPT_FROM = 'f',
+	OPT_TO = 't',
+	OPT_FORMAT = 'o',
+	OPT_FILE = 'F',
+	OPT_ONERROR = 'e',
+	OPT_HELP = 'h',
+	OPT_VERSION = 256
+};
+
+static int	o_quiet, o_zero, o_list;
+
+static struct poptOption opts[] = {
+	{ "from", 'f', POPT_ARG_STRING, NULL, OPT_FROM,
+	  "calendar of the input dates (default gregorian)", "CAL" },
+	{ "to", 't', POPT_ARG_STRING, NULL, OPT_TO,
+	  "calendars to convert to, comma-separated, or all", "CAL[,CAL...]" },
+	{ "format", 'o', POPT_ARG_STRING, NULL, OPT_FORMAT,
+	  "output format: %Y %m %d %e %j %J %u %w %G %V %C %n %t %%",
+	  "FORMAT" },
+	{ "file", 'F', POPT_ARG_STRING, NULL, OPT_FILE,
+	  "read dates from FILE, one a line (- is stdin); repeatable",
+	  "FILE" },
+	{ "on-error", 'e', POPT_ARG_STRING, NULL, OPT_ONERROR,
+	  "for a bad date: keep (default), skip, abort or empty", "POLICY" },
+	{ "quiet", 'q', POPT_ARG_NONE, &o_quiet, 0,
+	  "no messages about bad dates (the exit status still tells)", NULL },
+	{ "zero-terminated", 'z', POPT_ARG_NONE, &o_zero, 0,
+	  "records end with NUL, not newline", NULL },
+	{ "list", 'l', POPT_ARG_NONE, &o_list, 0,
+	  "list the calendars, their aliases and ranges", NULL },
+	{ "version", '\0', POPT_ARG_NONE, NULL, OPT_VERSION,
+	  "print the version and exit", NULL },
+	{ NULL, 'h', POPT_ARG_NONE, NULL, OPT_HELP,
+	  "show this help and exit", NULL },
+	POPT_AUTOHELP
+	POPT_TABLEEND
+};
+
+/* Options whose value may follow as the next argument. */
+static const char *const valued[] = {
+	"-f", "-t", "-o", "-F", "-e", "--from", "--to", "--format", "--file",
+	"--on-error", NULL
+};
+
+static const char *const kind_names[] = {
+	[CAL_SOLAR] = "solar", [CAL_LUNAR] = "lunar",
+	[CAL_LUNISOLAR] = "lunisolar", [CAL_WEEK] = "week",
+	[CAL_COUNT] = "day count",
+};
+
+static int
+is_valued(const char *a)
+{
+	const char *const *v;
+
+	for (v = valued; *v != NULL; v++)
+		if (strcmp(a, *v) == 0)
+			return 1;
+	return 0;
+}
+
+/* Replace *slot with a popt string we now own. */
+static void
+take(char **slot, poptContext pc)
+{
+	free(*slot);
+	*slot = poptGetOptArg(pc);
+}
+
+/* Look a calendar up, or say why not (status 2) and return NULL. */
+static const struct calendar *
+calendar_named(const char *name)
+{
+	const struct calendar *cal = cal_lookup(name);
+	const char *variants;
+
+	if (cal != NULL)
+		return cal;
+	if ((variants = cal_ambiguous(name)) != NULL)
+		err_usage("'%s' names several calendars: use one of %s", name,
+		    variants);
+	else
+		err_usage("unknown calendar '%s' (calconv --list shows them)",
+		    name);
+	return NULL;
+}
+
+/* Fill c->to from "a,b,c" or "all".  Returns -1 after a message. */
+static int
+targets(struct conv *c, char *list)
+{
+	const struct calendar *const *t = cal_table();
+	char *name, *save = NULL;
+	int i;
+
+	c->nto = 0;
+	if (strcmp(list, "all") == 0) {
+		for (i = 0; i < cal_count() && i < CONV_TARGETS_MAX; i++)
+			c->to[c->nto++] = t[i];
+		return 0;
+	}
+	for (name = strtok_r(list, ",", &save); name != NULL;
+	    name = strtok_r(NULL, ",", &save)) {
+		if (c->nto == CONV_TARGETS_MAX) {
+			err_usage("more than %d target calendars",
+			    CONV_TARGETS_MAX);
+			return -1;
+		}
+		if ((c->to[c->nto++] = calendar_named(name)) == NULL)
+			return -1;
+	}
+	if (c->nto == 0) {
+		err_usage("option '--to' needs a calendar name");
+		return -1;
+	}
+	return 0;
+}
+
+static int
+policy_named(const char *s, enum policy *p)
+{
+	static const char *const names[] = {
+		[POLICY_KEEP] = "keep", [POLICY_SKIP] = "skip",
+		[POLICY_ABORT] = "abort", [POLICY_EMPTY] = "empty",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(s, names[i]) == 0) {
+			*p = (enum policy)i;
+			return 0;
+		}
+	err_usage("invalid value '%s' for '--on-error': expected keep, skip, "
+	    "abort or empty", s);
+	return -1;
+}
+
+static int64_t
+today(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (now == (time_t)-1 || localtime_r(&now, &tm) == NULL)
+		return 0;
+	return fx_greg_fixed(tm.tm_year + INT64_C(1900), tm.tm_mon + 1,
+	    tm.tm_mday);
+}
+
+static void
+list(void)
+{
+	const struct calendar *const *t = cal_table();
+	const char *const *a;
+	char lo[FMT_DATE_MAX + 1], hi[FMT_DATE_MAX + 1];
+	struct cal_date d;
+	int i, tty = isatty(STDOUT_FILENO);
+	char sep = tty ? ' ' : '\t';
+
+	if (tty)
+		printf("%-16s %-30s %-10s %s\n", "CALENDAR", "ALIASES",
+		    "KIND", "DESCRIPTION");
+	for (i = 0; i < cal_count(); i++) {
+		char aliases[128] = "";
+
+		for (a = t[i]->aliases; a != NULL && *a != NULL; a++) {
+			if (aliases[0] != '\0')
+				strcat(aliases, ",");
+			strcat(aliases, *a);
+		}
+		if (aliases[0] == '\0')
+			strcpy(aliases, "-");
+		t[i]->from_fixed(CAL_RD_MIN, &d);
+		lo[fmt_default(t[i], &d, lo)] = '\0';
+		t[i]->from_fixed(CAL_RD_MAX, &d);
+		hi[fmt_default(t[i], &d, hi)] = '\0';
+		if (tty)
+			printf("%-16s %-30s %-10s %s\n%16s range %s..%s%s%s\n",
+			    t[i]->id, aliases, kind_names[t[i]->kind],
+			    t[i]->title, "", lo, hi,
+			    t[i]->note != NULL ? "; " : "",
+			    t[i]->note != NULL ? t[i]->note : "");
+		else
+			printf("%s%c%s%c%s%c%s..%s%c%s%s%s\n", t[i]->id, sep,
+			    aliases, sep, kind_names[t[i]->kind], sep, lo, hi,
+			    sep, t[i]->title, t[i]->note != NULL ? "; " : "",
+			    t[i]->note != NULL ? t[i]->note : "");
+	}
+}
+
+/* Close stdout and report a failure; returns the exit status to add. */
+static int
+close_stdout(void)
+{
+	int e = stream_flush();
+
+	if (e == 0 && fflush(stdout) != 0)
+		e = errno;
+	if (e == 0 && close(STDOUT_FILENO) != 0 && errno != EBADF)
+		e = errno;
+	if (e == EPIPE)
+		return ERR_IO;
+	if (e != 0) {
+		err_at(ERR_IO, NULL, 0, "write error: %s", strerror(e));
+		return ERR_IO;
+	}
+	return 0;
+}
+
+/* Split "CAL:DATE"; returns the date part, or arg when there is none. */
+static const char *
+split_operand(const char *arg, char *name, size_t size)
+{
+	const char *colon = strchr(arg, ':');
+	size_t n;
+
+	if (colon == NULL || colon == arg)
+		return arg;
+	n = (size_t)(colon - arg);
+	if (n >= size)
+		return arg;
+	memcpy(name, arg, n);
+	name[n] = '\0';
+	return colon + 1;
+}
+
+static int
+run_operands(struct conv *c, const char **args)
+{
+	struct conv one;
+	char name[64];
+	const char *arg, *date;
+	int rc = STREAM_OK;
+
+	for (; args != NULL && *args != NULL && rc == STREAM_OK; args++) {
+		/* A date that was hidden from popt: see main(). */
+		arg = **args == HIDE ? *args + 1 : *args;
+		date = split_operand(arg, name, sizeof(name));
+		if (date == arg) {
+			rc = stream_operand(c, date);
+			continue;
+		}
+		one = *c;
+		if ((one.from = calendar_named(name)) == NULL) {
+			rc = stream_refused(c, arg);
+			continue;
+		}
+		one.from_name = name;
+		rc = stream_operand(&one, date);
+	}
+	return rc;
+}
+
+static int
+run_files(struct conv *c, char **files, int nfiles)
+{
+	int i, fd, rc = STREAM_OK;
+
+	for (i = 0; i < nfiles && rc == STREAM_OK; i++) {
+		if (strcmp(files[i], "-") == 0) {
+			rc = stream_fd(c, STDIN_FILENO, "-");
+			continue;
+		}
+		if ((fd = open(files[i], O_RDONLY)) < 0) {
+			err_at(ERR_IO, files[i], 0, "%s", strerror(errno));
+			continue;
+		}
+		rc = stream_fd(c, fd, files[i]);
+		close(fd);
+	}
+	return rc;
+}
+
+int
+main(int argc, const char **argv)
+{
+	static struct fmt_prog prog;
+	static struct conv c;
+	poptContext pc;
+	const char **args, **ops;
+	char *from = NULL, *to = NULL, *format = NULL, *policy = NULL;
+	char **files = NULL, **hidden = NULL, msg[256];
+	const char *lone[] = { "-", NULL };
+	size_t off;
+	int i, rc, nfiles = 0, status;
+
+	/*
+	 * popt would read "-0044-03-15" as options.  calconv has no digit
+	 * options, so an argument of '-' and a digit that is not an
+	 * option's value is a date: popt sees it behind a private prefix
+	 * (ASCII US, which no date holds), taken off again below.
+	 */
+	if ((args = calloc((size_t)argc + 1, sizeof(*args))) == NULL ||
+	    (hidden = calloc((size_t)argc + 1, sizeof(*hidden))) == NULL) {
+		err_at(ERR_IO, NULL, 0, "%s", strerror(errno));
+		free(args);
+		return ERR_IO;
+	}
+	for (i = 0; i < argc; i++) {
+		args[i] = argv[i];
+		if (strcmp(argv[i], "--") == 0)
+			break;
+		if (i > 0 && argv[i][0] == '-' && argv[i][1] >= '0' &&
+		    argv[i][1] <= '9' && !is_valued(argv[i - 1]) &&
+		    (hidden[i] = malloc(strlen(argv[i]) + 2)) != NULL) {
+			hidden[i][0] = HIDE;
+			strcpy(hidden[i] + 1, argv[i]);
+			args[i] = hidden[i];
+		}
+	}
+	for (; i < argc; i++)
+		args[i] = argv[i];
+
+	pc = poptGetContext("calconv", argc, args, opts, 0);
+	while ((rc = poptGetNextOpt(pc)) > 0) {
+		switch (rc) {
+		case OPT_FROM:
+			take(&from, pc);
+			break;
+		case OPT_TO:
+			take(&to, pc);
+			break;
+		case OPT_FORMAT:
+			take(&format, pc);
+			break;
+		case OPT_ONERROR:
+			take(&policy, pc);
+			break;
+		case OPT_FILE: {
+			char **f = realloc(files, sizeof(*files) *
+			    (size_t)(nfiles + 1));
+
+			if (f == NULL) {
+				err_at(ERR_IO, NULL, 0, "%s", strerror(errno));
+				goto done;
+			}
+			files = f;
+			files[nfiles++] = poptGetOptArg(pc);
+			break;
+		}
+		case OPT_HELP:
+			poptPrintHelp(pc, stdout, 0);
+			goto done;
+		case OPT_VERSION:
+			printf("calconv " VERSION "\n"
+			    "License GPLv3+: GNU GPL version 3 or later "
+			    "<https://gnu.org/licenses/gpl.html>.\n"
+			    "This is free software: you are free to change "
+			    "and redistribute it.\n"
+			    "There is NO WARRANTY, to the extent permitted by "
+			    "law.\n");
+			goto done;
+		default:
+			break;
+		}
+	}
+	if (rc < -1) {
+		err_usage("%s: %s", poptBadOption(pc, POPT_BADOPTION_NOALIAS),
+		    poptStrerror(rc));
+		goto done;
+	}
+	if (o_list) {
+		list();
+		goto done;
+	}
+
+	err_quiet = o_quiet;
+	c.term = o_zero ? '\0' : '\n';
+	c.from_name = from != NULL ? from : "gregorian";
+	if ((c.from = calendar_named(c.from_name)) == NULL)
+		goto done;
+	if (policy != NULL && policy_named(policy, &c.policy) != 0)
+		goto done;
+	if (to == NULL && c.from == &cal_gregorian) {
+		if (targets(&c, "all") != 0)
+			goto done;
+	} else if (to == NULL) {
+		c.to[0] = &cal_gregorian;
+		c.nto = 1;
+	} else if (targets(&c, to) != 0) {
+		goto done;
+	}
+	if (format != NULL) {
+		if (fmt_compile(&prog, format, msg, sizeof(msg), &off) != 0) {
+			err_usage("bad format at offset %zu: %s", off, msg);
+			goto done;
+		}
+		c.fmt = &prog;
+	}
+	c.today = today();
+
+	ops = poptGetArgs(pc);
+	c.table = ops != NULL && ops[0] != NULL && ops[1] == NULL &&
+	    nfiles == 0 && c.nto > 1 && c.fmt == NULL &&
+	    isatty(STDOUT_FILENO);
+	rc = run_operands(&c, ops);
+	if (rc == STREAM_OK && (nfiles > 0 || ops == NULL))
+		rc = nfiles > 0 ? run_files(&c, files, nfiles) :
+		    run_files(&c, (char **)lone, 1);
+	if (rc == STREAM_ABORT)
+		err_at(ERR_DATE, NULL, 0, "stopped at the first bad date "
+		    "(--on-error=abort)");
+done:
+	status = close_stdout();
+	pc = poptFreeContext(pc);
+	free(from);
+	free(to);
+	free(format);
+	free(policy);
+	for (i = 0; i < nfiles; i++)
+		free(files[i]);
+	free(files);
+	for (i = 0; i < argc; i++)
+		free(hidden[i]);
+	free(hidden);
+	free(args);
+	stream_free();
+	return status > err_status() ? status : err_status();
+}

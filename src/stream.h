@@ -1,0 +1,66 @@
+/*
+ * stream.h: the record engine.  Reads records (lines, or NUL-terminated
+ * with -z) from files or takes operands, converts the date in each, and
+ * writes the results through one large output buffer.
+ */
+#ifndef CALCONV_STREAM_H
+#define CALCONV_STREAM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "calendar.h"
+#include "format.h"
+
+/* What to write for a record whose date is refused (-e). */
+enum policy {
+	POLICY_KEEP,	/* the record unchanged (the default) */
+	POLICY_SKIP,	/* nothing */
+	POLICY_ABORT,	/* stop: nothing more is read or written */
+	POLICY_EMPTY	/* an empty field for each target */
+};
+
+#define CONV_TARGETS_MAX	64
+
+/* Everything that stays fixed while records are converted. */
+struct conv {
+	const struct calendar	*from;
+	const char		*from_name;	/* as the user wrote it */
+	const struct calendar	*to[CONV_TARGETS_MAX];
+	int			 nto;
+	const struct fmt_prog	*fmt;		/* NULL: default notation */
+	enum policy		 policy;
+	char			 term;		/* '\n', or '\0' with -z */
+	int			 table;		/* one operand, many targets, tty */
+	int64_t			 today;		/* RD of the local date */
+};
+
+/* What a stream call ended with. */
+enum {
+	STREAM_OK,
+	STREAM_ABORT,	/* -e abort met a bad date */
+	STREAM_WERROR	/* writing stdout failed: stop */
+};
+
+/* Convert every record of fd, named name in messages ("-" for stdin). */
+int	stream_fd(const struct conv *, int fd, const char *name);
+
+/* Convert one DATE operand ("CAL:DATE" already split off by main). */
+int	stream_operand(const struct conv *, const char *arg);
+
+/*
+ * Apply the error policy to an operand refused before conversion (an
+ * unknown calendar in "CAL:DATE"); the message is the caller's.
+ */
+int	stream_refused(const struct conv *, const char *arg);
+
+/*
+ * Write out what is buffered.  Returns 0, or the errno of the first
+ * failed write (later writes are then dropped).
+ */
+int	stream_flush(void);
+
+/* Free the record buffer. */
+void	stream_free(void);
+
+#endif

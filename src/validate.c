@@ -1,0 +1,179 @@
+/*
+ * validate.c: fields -> a valid date or a reason, before any arithmetic.
+ *
+ * This is the only place that decides whether a date exists.  The
+ * checks are ordinary code, run in every build; assert() plays no part.
+ */
+#include <inttypes.h>
+#include <stdio.h>
+
+#include "format.h"
+#include "validate.h"
+
+enum cal_err
+cal_validate(const struct calendar *cal, const struct cal_date *d,
+    int64_t *rd, struct cal_error *e)
+{
+	int n;
+
+	e->code = CAL_OK;
+	e->known = 1;
+	e->year = d->year;
+	e->month = d->month;
+	if (d->year < cal->min_year || d->year > cal->max_year) {
+		e->value = d->year;
+		e->lo = cal->min_year;
+		e->hi = cal->max_year;
+		return e->code = CAL_EYEAR;
+	}
+	if (d->flags != 0) {
+		e->value = d->flags;
+		e->lo = e->hi = 0;
+		return e->code = CAL_EFLAGS;
+	}
+	n = cal->months_in_year(d->year);
+	if (d->month < 1 || d->month > n) {
+		e->value = d->month;
+		e->lo = 1;
+		e->hi = n;
+		return e->code = CAL_EMONTH;
+	}
+	n = cal->days_in_month(d->year, d->month, d->flags);
+	if (d->day < 1 || d->day > n) {
+		e->value = d->day;
+		e->lo = 1;
+		e->hi = n;
+		return e->code = CAL_EDAY;
+	}
+	/* The range's first and last years are only partly inside it. */
+	*rd = cal->to_fixed(d);
+	if (*rd < CAL_RD_MIN || *rd > CAL_RD_MAX) {
+		e->value = *rd;
+		e->lo = CAL_RD_MIN;
+		e->hi = CAL_RD_MAX;
+		return e->code = CAL_ERANGE;
+	}
+	return CAL_OK;
+}
+
+/* Names of the three fields in each shape of date. */
+static const char *const field_names[][3] = {
+	[CAL_SHAPE_YMD] =	{ "year", "month", "day" },
+	[CAL_SHAPE_WEEK] =	{ "year", "week", "weekday" },
+	[CAL_SHAPE_ORDINAL] =	{ "year", "month", "day of year" },
+	[CAL_SHAPE_COUNT] =	{ "day number", "month", "day" },
+};
+
+static const char *const expected[] = {
+	[CAL_SHAPE_YMD] =	"YYYY-MM-DD",
+	[CAL_SHAPE_WEEK] =	"YYYY-Www-D",
+	[CAL_SHAPE_ORDINAL] =	"YYYY-DDD",
+	[CAL_SHAPE_COUNT] =	"a whole number of days",
+};
+
+/*
+ * A year near y whose leap status differs, to tell whether a field's
+ * range depends on it.  Returns 0 when there is none within reach.
+ */
+static int
+other_year(const struct calendar *cal, int64_t y, int64_t *y2)
+{
+	int k;
+	int leap = cal->is_leap(y);
+
+	for (k = 1; k <= 64; k++) {
+		if (y + k <= cal->max_year && cal->is_leap(y + k) != leap) {
+			*y2 = y + k;
+			return 1;
+		}
+		if (y - k >= cal->min_year && cal->is_leap(y - k) != leap) {
+			*y2 = y - k;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * The parenthesis that explains a range the year's leap status set:
+ * " (2023 is not a leap year)", or for weeks " (2023 has 52 weeks)".
+ */
+static void
+leap_note(const struct calendar *cal, const struct cal_error *e,
+    char *buf, size_t size)
+{
+	int64_t y2;
+	int differs;
+
+	buf[0] = '\0';
+	if (cal->is_leap == NULL || !other_year(cal, e->year, &y2))
+		return;
+	if (e->code == CAL_EMONTH)
+		differs = cal->months_in_year(y2) != e->hi;
+	else
+		differs = e->month <= cal->months_in_year(y2) &&
+		    cal->days_in_month(y2, e->month, 0) != e->hi;
+	if (!differs)
+		return;
+	if (cal->shape == CAL_SHAPE_WEEK)
+		snprintf(buf, size, " (%" PRId64 " has %" PRId64 " weeks)",
+		    e->year, e->hi);
+	else
+		snprintf(buf, size, " (%" PRId64 " is %sa leap year)", e->year,
+		    cal->is_leap(e->year) ? "" : "not ");
+}
+
+char *
+cal_describe(const struct calendar *cal, const struct cal_error *e,
+    char *buf, size_t size)
+{
+	const char *const *names = field_names[cal->shape];
+	char note[64], lo[FMT_DATE_MAX], hi[FMT_DATE_MAX];
+	struct cal_date d;
+	int field;
+
+	switch (e->code) {
+	case CAL_ESYNTAX:
+		snprintf(buf, size, "expected %s", expected[cal->shape]);
+		break;
+	case CAL_EYEAR:
+	case CAL_EMONTH:
+	case CAL_EDAY:
+		field = e->code - CAL_EYEAR;
+		note[0] = '\0';
+		if (e->code != CAL_EYEAR)
+			leap_note(cal, e, note, sizeof(note));
+		if (e->known)
+			snprintf(buf, size, "%s %" PRId64 " out of range "
+			    "%" PRId64 "..%" PRId64 "%s", names[field],
+			    e->value, e->lo, e->hi, note);
+		else
+			snprintf(buf, size, "%s out of range %" PRId64 "..%"
+			    PRId64 "%s", names[field], e->lo, e->hi, note);
+		break;
+	case CAL_ERANGE:
+		cal->from_fixed(CAL_RD_MIN, &d);
+		lo[fmt_default(cal, &d, lo)] = '\0';
+		cal->from_fixed(CAL_RD_MAX, &d);
+		hi[fmt_default(cal, &d, hi)] = '\0';
+		snprintf(buf, size, "outside the supported range %s..%s",
+		    lo, hi);
+		break;
+	case CAL_EFLAGS:
+		snprintf(buf, size, "%s has no leap months", cal->id);
+		break;
+	case CAL_EUTF8:
+		snprintf(buf, size, "invalid UTF-8 at byte %zu", e->offset + 1);
+		break;
+	case CAL_EWORD:
+		snprintf(buf, size, "expected %s, or today, yesterday or "
+		    "tomorrow", expected[cal->shape]);
+		break;
+	case CAL_OK:
+	case CAL_ERR_MAX:
+	default:
+		snprintf(buf, size, "no error");
+		break;
+	}
+	return buf;
+}

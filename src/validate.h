@@ -1,0 +1,53 @@
+/*
+ * validate.h: the boundary between text and arithmetic.  A date leaves
+ * here either range-checked against its calendar's facts or as a
+ * struct cal_error that says what was wrong.
+ */
+#ifndef CALCONV_VALIDATE_H
+#define CALCONV_VALIDATE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "calendar.h"
+
+enum cal_err {
+	CAL_OK,
+	CAL_ESYNTAX,	/* not in the expected shape */
+	CAL_EYEAR,	/* year (or day count) outside the calendar's range */
+	CAL_EMONTH,	/* month (or week) outside 1..months_in_year */
+	CAL_EDAY,	/* day outside 1..days_in_month */
+	CAL_ERANGE,	/* a valid date outside CAL_RD_MIN..CAL_RD_MAX */
+	CAL_EFLAGS,	/* flags the calendar does not define */
+	CAL_EUTF8,	/* the text is not valid UTF-8 */
+	CAL_EWORD,	/* a word that is no date ("today" misspelt) */
+	CAL_ERR_MAX
+};
+
+struct cal_error {
+	enum cal_err	code;
+	int		known;		/* value holds the offending field */
+	int64_t		value;
+	int64_t		lo, hi;		/* the field's allowed range */
+	int64_t		year;		/* the year the range belongs to */
+	int32_t		month;		/* and the month, for CAL_EDAY */
+	size_t		offset;		/* byte offset, for CAL_EUTF8 */
+};
+
+/*
+ * Check d against cal's facts, in the order year, month, day, then the
+ * whole day against CAL_RD_MIN..CAL_RD_MAX.  On success store the fixed
+ * day in *rd and return CAL_OK; otherwise fill *e and return its code.
+ * Nothing is computed from a field before that field is checked.
+ */
+enum cal_err	cal_validate(const struct calendar *, const struct cal_date *,
+		    int64_t *rd, struct cal_error *);
+
+/*
+ * Describe e in words ("day 30 out of range 1..29 (2023 is not a leap
+ * year)") into buf, always NUL-terminated.  Returns buf.
+ */
+char		*cal_describe(const struct calendar *, const struct cal_error *,
+		    char *buf, size_t size);
+
+#endif
