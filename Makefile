@@ -119,7 +119,7 @@ demo: deps all
 	@./calconv -f gregorian -t persian,islamic-civil,julian,iso-week \
 	    -F tests/data/sample-dates.txt
 	@echo '$$ ./calconv -t all today'
-	@./calconv -t all today | tr '\t' '\n' | paste <(./calconv -l | cut -f1) -
+	@./calconv -t all today
 
 # === dependencies (Debian) ===
 

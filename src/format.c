@@ -7,7 +7,9 @@
  *   1..7 from Monday   %w weekday 0..6 from Sunday   %G %V ISO 8601
  *   week-based year and week   %C calendar id   %n %t %%
  * Flags after '%': '-' no padding, '_' spaces, '0' zeros, '^' upper
- * case; then an optional width.
+ * case; then an optional width, the whole field's.  Without a width,
+ * numbers have their default number of digits after any sign, so the
+ * year -44 is "-0044" as in ISO 8601's expanded years.
  */
 #include <stdio.h>
 #include <string.h>
@@ -145,8 +147,9 @@ put_num(char *out, int64_t v, const struct fmt_op *op, int width, char pad)
 {
 	if (op->pad != '?')
 		pad = op->pad;
+	/* A given width counts the sign, as in GNU date; the defaults don't. */
 	if (op->width != 0)
-		width = op->width;
+		width = op->width - (v < 0);
 	if (pad == 0)
 		width = 0;
 	return fmt_int(out, v, width, pad);

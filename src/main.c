@@ -338,6 +338,7 @@ main(int argc, const char **argv)
 		args[i] = argv[i];
 
 	pc = poptGetContext("calconv", argc, args, opts, 0);
+	poptSetOtherOptionHelp(pc, "[OPTION...] [DATE...]");
 	while ((rc = poptGetNextOpt(pc)) > 0) {
 		switch (rc) {
 		case OPT_FROM:

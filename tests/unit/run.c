@@ -1,0 +1,36 @@
+/*
+ * run.c: runs every unit test, printing TAP and a closing line
+ * "N passed, N failed".  Exit status 1 if any test failed.
+ */
+#include <stdio.h>
+
+#include "unit.h"
+
+int	unit_failures;
+
+int
+main(void)
+{
+	const struct unit_test *const lists[] = { calendar_tests, text_tests };
+	const struct unit_test *t;
+	size_t i;
+	int n = 0, passed = 0, failed = 0;
+
+	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
+		for (t = lists[i]; t->name != NULL; t++) {
+			unit_failures = 0;
+			t->fn();
+			n++;
+			if (unit_failures == 0) {
+				passed++;
+				printf("ok %d - %s\n", n, t->name);
+			} else {
+				failed++;
+				printf("not ok %d - %s (%d failed checks)\n", n,
+				    t->name, unit_failures);
+			}
+			fflush(stdout);
+		}
+	printf("1..%d\n%d passed, %d failed\n", n, passed, failed);
+	return failed != 0;
+}

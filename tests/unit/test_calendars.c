@@ -1,0 +1,402 @@
+/*
+ * test_calendars.c: properties every backend must have, and published
+ * dates each must reproduce.
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "fixed.h"
+#include "format.h"
+#include "parse.h"
+#include "unit.h"
+#include "validate.h"
+
+/* Gregorian -10000-01-01 .. 10000-12-31, the span walked day by day. */
+#define WALK_FIRST	INT64_C(-3652424 - 366)
+#define WALK_LAST	INT64_C(3652059 + 366)
+
+static void
+table_is_complete_and_names_are_unique(void)
+{
+	const struct calendar *const *t = cal_table();
+	const char *names[512];
+	const char *const *a;
+	int i, j, n = 0;
+
+	for (i = 0; i < cal_count(); i++) {
+		CHECK(t[i] != NULL, "entry %d is NULL", i);
+		if (t[i] == NULL)
+			continue;
+		CHECK(t[i]->id != NULL && t[i]->title != NULL &&
+		    t[i]->months_in_year != NULL &&
+		    t[i]->days_in_month != NULL && t[i]->to_fixed != NULL &&
+		    t[i]->from_fixed != NULL, "%s has a NULL member",
+		    t[i]->id);
+		CHECK(t[i]->min_year <= t[i]->max_year, "%s range", t[i]->id);
+		CHECK(cal_lookup(t[i]->id) == t[i], "lookup %s", t[i]->id);
+		names[n++] = t[i]->id;
+		for (a = t[i]->aliases; a != NULL && *a != NULL; a++) {
+			CHECK(cal_lookup(*a) == t[i], "alias %s", *a);
+			names[n++] = *a;
+		}
+	}
+	for (i = 0; i < n; i++)
+		for (j = i + 1; j < n; j++)
+			CHECK(strcmp(names[i], names[j]) != 0,
+			    "name %s used twice", names[i]);
+}
+
+static void
+names_match_regardless_of_case_and_separator(void)
+{
+	CHECK(cal_lookup("Islamic_Civil") == &cal_islamic_civil, "_");
+	CHECK(cal_lookup("ISLAMIC CIVIL") == &cal_islamic_civil, "space");
+	CHECK(cal_lookup("JaLaLi") == &cal_persian, "case");
+	CHECK(cal_lookup("julain") == NULL, "typo");
+	CHECK(cal_lookup("") == NULL, "empty");
+	CHECK(cal_lookup("islamic") == NULL && cal_ambiguous("islamic") != NULL,
+	    "islamic is ambiguous");
+	CHECK(cal_ambiguous("Hijri") != NULL, "hijri is ambiguous");
+	CHECK(cal_ambiguous("gregorian") == NULL, "gregorian is not");
+}
+
+static void
+year_bounds_are_the_years_of_the_range_ends(void)
+{
+	const struct calendar *const *t = cal_table();
+	struct cal_date d;
+	int i;
+
+	for (i = 0; i < cal_count(); i++) {
+		t[i]->from_fixed(CAL_RD_MIN, &d);
+		CHECK(d.year == t[i]->min_year, "%s min_year %" PRId64
+		    " but RD_MIN is in %" PRId64, t[i]->id, t[i]->min_year,
+		    d.year);
+		t[i]->from_fixed(CAL_RD_MAX, &d);
+		CHECK(d.year == t[i]->max_year, "%s max_year %" PRId64
+		    " but RD_MAX is in %" PRId64, t[i]->id, t[i]->max_year,
+		    d.year);
+	}
+}
+
+/* from_fixed gives a date that validates and maps back to rd. */
+static int
+round_trips(const struct calendar *cal, int64_t rd)
+{
+	struct cal_date d;
+	struct cal_error e;
+	int64_t back = 0;
+
+	cal->from_fixed(rd, &d);
+	if (cal_validate(cal, &d, &back, &e) != CAL_OK) {
+		CHECK(0, "%s: RD %" PRId64 " gives %" PRId64 "-%d-%d, which "
+		    "does not validate (error %d)", cal->id, rd, d.year,
+		    d.month, d.day, e.code);
+		return 0;
+	}
+	if (back != rd) {
+		CHECK(0, "%s: RD %" PRId64 " -> %" PRId64 "-%d-%d -> RD %"
+		    PRId64, cal->id, rd, d.year, d.month, d.day, back);
+		return 0;
+	}
+	return 1;
+}
+
+static void
+every_day_of_years_minus_10000_to_10000_round_trips(void)
+{
+	const struct calendar *const *t = cal_table();
+	int64_t rd;
+	int i;
+
+	for (i = 0; i < cal_count(); i++)
+		for (rd = WALK_FIRST; rd <= WALK_LAST; rd++)
+			if (!round_trips(t[i], rd))
+				break;
+}
+
+/*
+ * Walking forward a day moves the date to the next day of the month,
+ * or to day 1 of the next month, or to 1-1 of the next year: so
+ * to_fixed is strictly increasing, by one a day, with no gaps.
+ */
+static void
+consecutive_days_are_consecutive_dates(void)
+{
+	const struct calendar *const *t = cal_table();
+	struct cal_date a, b;
+	int64_t rd;
+	int i, ok;
+
+	for (i = 0; i < cal_count(); i++) {
+		if (t[i]->shape == CAL_SHAPE_COUNT)
+			continue;
+		t[i]->from_fixed(WALK_FIRST, &a);
+		for (rd = WALK_FIRST + 1; rd <= WALK_LAST; rd++, a = b) {
+			t[i]->from_fixed(rd, &b);
+			if (b.year == a.year && b.month == a.month)
+				ok = b.day == a.day + 1;
+			else if (b.year == a.year)
+				ok = b.month == a.month + 1 && b.day == 1 &&
+				    a.day == t[i]->days_in_month(a.year,
+				    a.month, a.flags);
+			else
+				ok = b.year == a.year + 1 && b.month == 1 &&
+				    b.day == 1 && a.month ==
+				    t[i]->months_in_year(a.year);
+			if (!ok) {
+				CHECK(0, "%s: RD %" PRId64 " is %" PRId64
+				    "-%d-%d after %" PRId64 "-%d-%d", t[i]->id,
+				    rd, b.year, b.month, b.day, a.year,
+				    a.month, a.day);
+				break;
+			}
+		}
+	}
+}
+
+static void
+range_ends_convert_and_the_day_beyond_is_refused(void)
+{
+	const struct calendar *const *t = cal_table();
+	struct cal_date d;
+	struct cal_error e;
+	int64_t rd;
+	int i, k;
+
+	for (i = 0; i < cal_count(); i++) {
+		for (k = 0; k < 3; k++) {
+			round_trips(t[i], CAL_RD_MIN + k);
+			round_trips(t[i], CAL_RD_MAX - k);
+		}
+		/* The day before the range: a date the boundary refuses. */
+		t[i]->from_fixed(CAL_RD_MIN, &d);
+		if (d.day > 1) {
+			d.day--;
+		} else if (d.month > 1) {
+			d.month--;
+			d.day = t[i]->days_in_month(d.year, d.month, 0);
+		} else {
+			d.year--;
+		}
+		CHECK(cal_validate(t[i], &d, &rd, &e) == CAL_ERANGE ||
+		    e.code == CAL_EYEAR, "%s: day before the range passes",
+		    t[i]->id);
+		t[i]->from_fixed(CAL_RD_MAX, &d);
+		if (d.day < t[i]->days_in_month(d.year, d.month, 0)) {
+			d.day++;
+		} else if (d.month < t[i]->months_in_year(d.year)) {
+			d.month++;
+			d.day = 1;
+		} else {
+			d.year++;
+			d.month = d.day = 1;
+		}
+		CHECK(cal_validate(t[i], &d, &rd, &e) == CAL_ERANGE ||
+		    e.code == CAL_EYEAR, "%s: day after the range passes",
+		    t[i]->id);
+	}
+}
+
+/* A fixed pseudo-random sample over the whole range (an LCG, MMIX's). */
+static void
+a_sample_over_the_whole_range_round_trips(void)
+{
+	const struct calendar *const *t = cal_table();
+	uint64_t x = 88172645463325252u;
+	uint64_t span = (uint64_t)(CAL_RD_MAX - CAL_RD_MIN) + 1;
+	int64_t rd;
+	int i, k;
+
+	for (k = 0; k < 200000; k++) {
+		x = x * 6364136223846793005u + 1442695040888963407u;
+		rd = CAL_RD_MIN + (int64_t)((x >> 11) % span);
+		for (i = 0; i < cal_count(); i++)
+			if (!round_trips(t[i], rd))
+				return;
+	}
+}
+
+static void
+iso_weekday_matches_the_day_count(void)
+{
+	struct cal_date d;
+	int64_t rd;
+
+	/* RD 1 (0001-01-01) was a Monday: ISO weekday 1 (R&D 1.12). */
+	for (rd = -100000; rd <= 100000; rd++) {
+		cal_iso_week.from_fixed(rd, &d);
+		if (d.day != fx_amod(rd, 7) || fx_weekday(rd) != d.day % 7) {
+			CHECK(0, "RD %" PRId64 ": weekday %d", rd, d.day);
+			break;
+		}
+	}
+}
+
+/* Find a file under the repository, or in ../shared as laid out here. */
+static FILE *
+open_data(const char *path)
+{
+	char buf[512];
+	const char *dir = getenv("CALCONV_SHARED_DATA");
+	FILE *f;
+
+	if (strncmp(path, "shared/", 7) == 0) {
+		if (dir != NULL) {
+			snprintf(buf, sizeof(buf), "%s/%s", dir, path + 12);
+			if ((f = fopen(buf, "r")) != NULL)
+				return f;
+		}
+		snprintf(buf, sizeof(buf), "../%s", path);
+		return fopen(buf, "r");
+	}
+	return fopen(path, "r");
+}
+
+static int
+parse_line(const struct calendar *cal, const char *s, int64_t *rd)
+{
+	struct cal_date d;
+	struct cal_error e;
+
+	return parse_date(cal, s, strlen(s), &d, &e) == CAL_OK &&
+	    cal_validate(cal, &d, rd, &e) == CAL_OK;
+}
+
+static void
+known_dates_from_published_sources_convert(void)
+{
+	FILE *f = open_data("tests/data/known.tsv");
+	char line[512], name[64], date[64], out[FMT_DATE_MAX + 1];
+	const struct calendar *cal;
+	struct cal_date d;
+	long long want;
+	int64_t rd;
+	int rows = 0;
+
+	CHECK(f != NULL, "tests/data/known.tsv not found");
+	if (f == NULL)
+		return;
+	while (fgets(line, sizeof(line), f) != NULL) {
+		if (line[0] == '#' || line[0] == '\n')
+			continue;
+		if (sscanf(line, "%63[^\t]\t%63[^\t]\t%lld", name, date,
+		    &want) != 3 || (cal = cal_lookup(name)) == NULL) {
+			CHECK(0, "bad row: %s", line);
+			continue;
+		}
+		rows++;
+		CHECK(parse_line(cal, date, &rd) && rd == want,
+		    "%s %s: RD %" PRId64 ", want %lld", name, date, rd, want);
+		cal->from_fixed(want, &d);
+		out[fmt_default(cal, &d, out)] = '\0';
+		CHECK(strcmp(out, date) == 0, "%s RD %lld: %s, want %s", name,
+		    want, out, date);
+	}
+	fclose(f);
+	CHECK(rows >= 30, "only %d rows", rows);
+}
+
+/*
+ * Every year of the official table: 1 Farvardin as the Iranian calendar
+ * authority published it.
+ */
+static void
+persian_new_year_matches_the_official_table(void)
+{
+	FILE *f = open_data("shared/data/persian-nowruz-ut-1206-1498.tsv");
+	char line[256], greg[64], pdate[64];
+	long year;
+	int64_t rd1, rd2;
+	int rows = 0;
+
+	CHECK(f != NULL, "persian-nowruz-ut-1206-1498.tsv not found (set "
+	    "CALCONV_SHARED_DATA)");
+	if (f == NULL)
+		return;
+	while (fgets(line, sizeof(line), f) != NULL) {
+		if (line[0] == '#' || sscanf(line, "%ld\t%63s", &year,
+		    greg) != 2)
+			continue;
+		rows++;
+		snprintf(pdate, sizeof(pdate), "%ld-01-01", year);
+		CHECK(parse_line(&cal_persian, pdate, &rd1) &&
+		    parse_line(&cal_gregorian, greg, &rd2) && rd1 == rd2,
+		    "AP %ld: Nowruz %" PRId64 " vs table %s", year, rd1, greg);
+	}
+	fclose(f);
+	CHECK(rows == 1498 - 1206 + 1, "%d rows", rows);
+}
+
+/*
+ * Qt's Jalali and the official calendar part in AP 1437: the official
+ * table makes 1436 leap, so Nowruz 1437 is 2058-03-21; Qt's isLeapYear
+ * gives (1436 + 2346) * 683 mod 2820 = 2806 >= 683, so 1436 is common
+ * there and Qt's 1 Farvardin 1437 is the day before, 2058-03-20.
+ */
+static void
+persian_2820_follows_qt_where_qt_leaves_the_official_calendar(void)
+{
+	int64_t official, qt;
+
+	CHECK(parse_line(&cal_persian, "1437-01-01", &official) &&
+	    parse_line(&cal_persian_2820, "1437-01-01", &qt), "parse");
+	CHECK(qt == official - 1, "persian-2820 1437-01-01 is RD %" PRId64
+	    ", official %" PRId64, qt, official);
+	CHECK(cal_persian.is_leap(1436) && !cal_persian_2820.is_leap(1436),
+	    "leap status of 1436");
+}
+
+/* Qt's 2820-cycle leap rule, written as Qt writes it, on every year. */
+static void
+persian_2820_leap_years_are_qts(void)
+{
+	int64_t y;
+
+	for (y = -100000; y <= 100000; y++) {
+		/* Qt has no year 0: its year -1 is our 0. */
+		int64_t qy = y <= 0 ? y - 1 : y;
+		int64_t a = qy < 0 ? qy + 1 : qy;
+		int qt = fx_mod((a + 2346) * 683, 2820) < 683;
+
+		if (qt != cal_persian_2820.is_leap(y)) {
+			CHECK(0, "year %" PRId64, y);
+			break;
+		}
+		if ((cal_persian_2820.days_in_month(y, 12, 0) == 30) != qt) {
+			CHECK(0, "Esfand of %" PRId64, y);
+			break;
+		}
+	}
+}
+
+const struct unit_test calendar_tests[] = {
+	{ "the table is complete and every name is unique",
+	    table_is_complete_and_names_are_unique },
+	{ "names match regardless of case and separator",
+	    names_match_regardless_of_case_and_separator },
+	{ "year bounds are the years of the range ends",
+	    year_bounds_are_the_years_of_the_range_ends },
+	{ "every day of years -10000..10000 round-trips in every calendar",
+	    every_day_of_years_minus_10000_to_10000_round_trips },
+	{ "consecutive days are consecutive dates in every calendar",
+	    consecutive_days_are_consecutive_dates },
+	{ "range ends convert and the day beyond is refused",
+	    range_ends_convert_and_the_day_beyond_is_refused },
+	{ "a sample over the whole range round-trips",
+	    a_sample_over_the_whole_range_round_trips },
+	{ "ISO weekday matches the day count",
+	    iso_weekday_matches_the_day_count },
+	{ "known dates from published sources convert",
+	    known_dates_from_published_sources_convert },
+	{ "persian new year matches the official table AP 1206-1498",
+	    persian_new_year_matches_the_official_table },
+	{ "persian-2820 follows Qt where Qt leaves the official calendar",
+	    persian_2820_follows_qt_where_qt_leaves_the_official_calendar },
+	{ "persian-2820 leap years are Qt's",
+	    persian_2820_leap_years_are_qts },
+	{ NULL, NULL }
+};
