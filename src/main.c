@@ -29,11 +29,13 @@ enum {
 	OPT_FORMAT = 'o',
 	OPT_FILE = 'F',
 	OPT_ONERROR = 'e',
+	OPT_FIELD = 'k',
+	OPT_DELIM = 'd',
 	OPT_HELP = 'h',
 	OPT_VERSION = 256
 };
 
-static int	o_quiet, o_zero, o_list;
+static int	o_quiet, o_zero, o_list, o_sed;
 
 static struct poptOption opts[] = {
 	{ "from", 'f', POPT_ARG_STRING, NULL, OPT_FROM,
@@ -46,6 +48,13 @@ static struct poptOption opts[] = {
 	{ "file", 'F', POPT_ARG_STRING, NULL, OPT_FILE,
 	  "read dates from FILE, one a line (- is stdin); repeatable",
 	  "FILE" },
+	{ "field", 'k', POPT_ARG_STRING, NULL, OPT_FIELD,
+	  "convert only these fields of each record, as cut(1) selects "
+	  "them: 3, 1,3, 2-4, 5-", "LIST" },
+	{ "delimiter", 'd', POPT_ARG_STRING, NULL, OPT_DELIM,
+	  "the field delimiter for --field (default TAB)", "CHAR" },
+	{ "sed", 'S', POPT_ARG_NONE, &o_sed, 0,
+	  "convert every date found inside each record, leave the rest", NULL },
 	{ "on-error", 'e', POPT_ARG_STRING, NULL, OPT_ONERROR,
 	  "for a bad date: keep (default), skip, abort or empty", "POLICY" },
 	{ "quiet", 'q', POPT_ARG_NONE, &o_quiet, 0,
@@ -64,8 +73,8 @@ static struct poptOption opts[] = {
 
 /* Options whose value may follow as the next argument. */
 static const char *const valued[] = {
-	"-f", "-t", "-o", "-F", "-e", "--from", "--to", "--format", "--file",
-	"--on-error", NULL
+	"-f", "-t", "-o", "-F", "-e", "-k", "-d", "--from", "--to", "--format",
+	"--file", "--on-error", "--field", "--delimiter", NULL
 };
 
 static const char *const kind_names[] = {
@@ -159,6 +168,62 @@ policy_named(const char *s, enum policy *p)
 	err_usage("invalid value '%s' for '--on-error': expected keep, skip, "
 	    "abort or empty", s);
 	return -1;
+}
+
+/* Read a field number of a -k list; 0 when there is none or it is 0. */
+static uint32_t
+field_number(const char **pp)
+{
+	const char *p = *pp;
+	uint64_t v = 0;
+
+	while (*p >= '0' && *p <= '9') {
+		v = v * 10 + (uint64_t)(*p++ - '0');
+		if (v > INT32_MAX)
+			v = INT32_MAX + UINT64_C(1);	/* refused below */
+	}
+	*pp = p;
+	return v > INT32_MAX ? 0 : (uint32_t)v;
+}
+
+/*
+ * Parse a cut(1) field list -- N, N-M, N-, -M, joined by commas -- into
+ * c->ranges.  Returns -1 after a message.
+ */
+static int
+field_list(struct conv *c, const char *list)
+{
+	const char *p = list;
+	struct field_range *r;
+
+	c->nranges = 0;
+	c->need = 0;
+	for (;;) {
+		if (c->nranges == CONV_RANGES_MAX) {
+			err_usage("field list '%s' has more than %d parts", list,
+			    CONV_RANGES_MAX);
+			return -1;
+		}
+		r = &c->ranges[c->nranges++];
+		r->lo = *p == '-' ? 1 : field_number(&p);
+		r->hi = r->lo;
+		if (*p == '-') {
+			p++;
+			r->hi = *p == ',' || *p == '\0' ? UINT32_MAX :
+			    field_number(&p);
+		}
+		if (r->lo == 0 || r->hi == 0 || r->lo > r->hi ||
+		    (*p != ',' && *p != '\0')) {
+			err_usage("invalid field list '%s': expected numbers "
+			    "from 1 to %d as N, N-M, N- or -M, joined by commas",
+			    list, INT32_MAX);
+			return -1;
+		}
+		if (r->lo > c->need)
+			c->need = r->lo;
+		if (*p++ == '\0')
+			return 0;
+	}
 }
 
 static int64_t
@@ -305,6 +370,7 @@ main(int argc, const char **argv)
 	poptContext pc;
 	const char **args, **ops;
 	char *from = NULL, *to = NULL, *format = NULL, *policy = NULL;
+	char *fields = NULL, *delim = NULL;
 	char **files = NULL, **hidden = NULL, msg[256];
 	const char *lone[] = { "-", NULL };
 	size_t off;
@@ -353,6 +419,12 @@ main(int argc, const char **argv)
 		case OPT_ONERROR:
 			take(&policy, pc);
 			break;
+		case OPT_FIELD:
+			take(&fields, pc);
+			break;
+		case OPT_DELIM:
+			take(&delim, pc);
+			break;
 		case OPT_FILE: {
 			char **f = realloc(files, sizeof(*files) *
 			    (size_t)(nfiles + 1));
@@ -398,6 +470,29 @@ main(int argc, const char **argv)
 		goto done;
 	if (policy != NULL && policy_named(policy, &c.policy) != 0)
 		goto done;
+	c.delim = '\t';
+	if (fields != NULL && o_sed) {
+		err_usage("--field and --sed cannot be used together");
+		goto done;
+	}
+	if (delim != NULL && fields == NULL) {
+		err_usage("--delimiter needs --field");
+		goto done;
+	}
+	if (delim != NULL && (strlen(delim) != 1 || *delim == c.term)) {
+		err_usage("the delimiter must be a single byte other than the "
+		    "record terminator, not '%s'", delim);
+		goto done;
+	}
+	if (delim != NULL)
+		c.delim = *delim;
+	if (fields != NULL) {
+		if (field_list(&c, fields) != 0)
+			goto done;
+		c.mode = MODE_FIELD;
+	} else if (o_sed) {
+		c.mode = MODE_SED;
+	}
 	if (to == NULL && c.from == &cal_gregorian) {
 		if (targets(&c, "all") != 0)
 			goto done;
@@ -434,6 +529,8 @@ done:
 	free(to);
 	free(format);
 	free(policy);
+	free(fields);
+	free(delim);
 	for (i = 0; i < nfiles; i++)
 		free(files[i]);
 	free(files);

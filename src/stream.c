@@ -7,6 +7,8 @@
  * per record.
  */
 #include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -102,16 +104,17 @@ render(const struct conv *c, const struct calendar *to, int64_t rd,
 }
 
 /*
- * Turn s[0..n) into a fixed day, or report why not (with file and line
- * when given) and return -1.
+ * Turn s[0..n) into a fixed day.  When the text is refused, report why
+ * (with file, line and field when given) unless quiet, and return -1.
  */
 static int
 to_fixed(const struct conv *c, const char *s, size_t n, const char *file,
-    uintmax_t line, int64_t *rd)
+    uintmax_t line, uint32_t field, int quiet, int64_t *rd)
 {
 	struct cal_date d;
 	struct cal_error e;
-	char q[256], why[256];
+	const uint8_t *bad;
+	char q[256], why[256], where[32] = "";
 	int off;
 
 	if (parse_date(c->from, s, n, &d, &e) == CAL_OK &&
@@ -123,26 +126,29 @@ to_fixed(const struct conv *c, const char *s, size_t n, const char *file,
 			*rd = c->today + off;
 			return 0;
 		}
-		if (u8_check((const uint8_t *)s, n) != NULL) {
+		if ((bad = u8_check((const uint8_t *)s, n)) != NULL) {
 			e.code = CAL_EUTF8;
-			e.offset = (size_t)((const char *)u8_check(
-			    (const uint8_t *)s, n) - s);
+			e.offset = (size_t)((const char *)bad - s);
 		}
 	}
+	if (quiet)
+		return -1;
+	if (field != 0)
+		snprintf(where, sizeof(where), "field %" PRIu32 ": ", field);
 	err_quote(q, sizeof(q), s, n);
 	cal_describe(c->from, &e, why, sizeof(why));
 	if (e.code == CAL_EYEAR || e.code == CAL_ERANGE)
-		err_at(ERR_DATE, file, line, "'%s' is out of range in %s: %s",
-		    q, c->from_name, why);
+		err_at(ERR_DATE, file, line, "%s'%s' is out of range in %s: %s",
+		    where, q, c->from_name, why);
 	else
-		err_at(ERR_DATE, file, line, "'%s' is not a date in %s: %s",
-		    q, c->from_name, why);
+		err_at(ERR_DATE, file, line, "%s'%s' is not a date in %s: %s",
+		    where, q, c->from_name, why);
 	return -1;
 }
 
-/* Write the targets of rd, tab-separated. */
+/* Write the targets of rd, separated by sep. */
 static void
-put_targets(const struct conv *c, int64_t rd)
+put_targets(const struct conv *c, int64_t rd, char sep)
 {
 	size_t max = render_max(c) + 1;
 	char *p;
@@ -151,39 +157,33 @@ put_targets(const struct conv *c, int64_t rd)
 	for (i = 0; i < c->nto; i++) {
 		p = out_reserve(max);
 		if (i > 0)
-			*p++ = '\t';
+			*p++ = sep;
 		p += render(c, c->to[i], rd, p);
 		olen = (size_t)(p - obuf);
 	}
 }
 
-/* Write what the error policy puts in place of a refused field. */
+/* -e empty: one empty column for each target. */
 static void
-put_refused(const struct conv *c, const char *s, size_t n)
+put_empty(const struct conv *c, char sep)
 {
 	int i;
 
-	if (c->policy == POLICY_KEEP)
-		out_write(s, n);
-	else if (c->policy == POLICY_EMPTY)
-		for (i = 1; i < c->nto; i++)
-			out_byte('\t');
+	for (i = 1; i < c->nto; i++)
+		out_byte(sep);
 }
 
 /*
- * Convert one record of n bytes (without its terminator).  Blanks
- * around the date, and a CR before the terminator, are kept.  Returns
- * -1 when the date was refused.
+ * Whole-record mode: the record is one date, with blanks around it and
+ * a CR before the terminator kept.  Returns -1 when it was refused.
  */
 static int
-record(const struct conv *c, const char *s, size_t n, int terminated,
+record_line(const struct conv *c, const char *s, size_t n, size_t end,
     const char *file, uintmax_t line)
 {
-	size_t a = 0, b = n;
+	size_t a = 0, b = end;
 	int64_t rd;
 
-	if (b > 0 && s[b - 1] == '\r' && c->term == '\n')
-		b--;
 	while (a < b && (s[a] == ' ' || s[a] == '\t'))
 		a++;
 	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
@@ -191,27 +191,244 @@ record(const struct conv *c, const char *s, size_t n, int terminated,
 	if (a == b) {
 		/* A blank record has no date to refuse: pass it on. */
 		out_write(s, n);
-	} else if (to_fixed(c, s + a, b - a, file, line, &rd) == 0) {
+		return 0;
+	}
+	if (to_fixed(c, s + a, b - a, file, line, 0, 0, &rd) == 0) {
 		out_write(s, a);
-		put_targets(c, rd);
+		put_targets(c, rd, '\t');
 		out_write(s + b, n - b);
-	} else {
-		if (c->policy == POLICY_SKIP || c->policy == POLICY_ABORT)
-			return -1;
-		if (c->policy == POLICY_EMPTY) {
-			out_write(s, a);
-			put_refused(c, s + a, b - a);
-			out_write(s + b, n - b);
-		} else {
-			out_write(s, n);
+		return 0;
+	}
+	if (c->policy == POLICY_EMPTY) {
+		out_write(s, a);
+		put_empty(c, '\t');
+		out_write(s + b, n - b);
+	} else if (c->policy == POLICY_KEEP) {
+		out_write(s, n);
+	}
+	return -1;
+}
+
+/* Where the next date of a record is, for field and sed modes. */
+struct span {
+	size_t		a, b;		/* the date: s[a..b) */
+	uint32_t	field;		/* its field number, or 0 */
+};
+
+struct scan {
+	size_t		pos;		/* where to go on looking */
+	uint32_t	field;		/* number of the field at pos */
+};
+
+static int
+selected(const struct conv *c, uint32_t f)
+{
+	int i;
+
+	for (i = 0; i < c->nranges; i++)
+		if (f >= c->ranges[i].lo && f <= c->ranges[i].hi)
+			return 1;
+	return 0;
+}
+
+/* The next selected, non-blank field at or after st->pos. */
+static int
+next_field(const struct conv *c, const char *s, size_t end, struct scan *st,
+    struct span *sp)
+{
+	const char *t;
+	size_t a, b;
+
+	while (st->pos <= end) {
+		a = st->pos;
+		t = memchr(s + a, c->delim, end - a);
+		b = t != NULL ? (size_t)(t - s) : end;
+		st->pos = b + 1;
+		st->field++;
+		if (!selected(c, st->field))
+			continue;
+		while (a < b && (s[a] == ' ' || s[a] == '\t'))
+			a++;
+		while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+			b--;
+		/* A quoted field ("2024-03-20") is converted inside. */
+		if (b - a >= 2 && s[a] == '"' && s[b - 1] == '"') {
+			a++;
+			b--;
 		}
-		if (terminated)
-			out_byte(c->term);
+		if (a == b)
+			continue;
+		sp->a = a;
+		sp->b = b;
+		sp->field = st->field;
+		return 1;
+	}
+	return 0;
+}
+
+static int
+is_digit(char ch)
+{
+	return (unsigned)(ch - '0') <= 9;
+}
+
+/* The length of the run of digits at s[i..end). */
+static size_t
+run(const char *s, size_t i, size_t end)
+{
+	size_t j = i;
+
+	while (j < end && is_digit(s[j]))
+		j++;
+	return j - i;
+}
+
+/*
+ * Does a date in the source calendar's notation start at s[i]?  Sed mode
+ * asks for the strict forms -- YYYY-MM-DD, YYYY-Www-D, YYYY-DDD with a
+ * four-digit year, or a whole number for day counts -- not touching a
+ * digit on either side, so no date is found inside a longer number.
+ * Returns the length, or 0.
+ */
+static size_t
+date_at(const struct conv *c, const char *s, size_t i, size_t end)
+{
+	size_t j = i + 4;
+
+	if (i > 0 && is_digit(s[i - 1]))
+		return 0;
+	if (c->from->shape == CAL_SHAPE_COUNT)
+		return run(s, i, end);
+	if (run(s, i, end) != 4 || j >= end || s[j++] != '-')
+		return 0;
+	switch (c->from->shape) {
+	case CAL_SHAPE_ORDINAL:
+		if (run(s, j, end) != 3)
+			return 0;
+		j += 3;
+		break;
+	case CAL_SHAPE_WEEK:
+		if (j + 5 > end || s[j] != 'W' || run(s, j + 1, end) != 2 ||
+		    s[j + 3] != '-' || run(s, j + 4, end) != 1)
+			return 0;
+		j += 5;
+		break;
+	default:
+		if (run(s, j, end) != 2 || j + 2 >= end || s[j + 2] != '-' ||
+		    run(s, j + 3, end) != 2)
+			return 0;
+		j += 5;
+		break;
+	}
+	return j - i;
+}
+
+static int
+next_date(const struct conv *c, const char *s, size_t end, struct scan *st,
+    struct span *sp)
+{
+	size_t i = st->pos, k;
+
+	while (i < end) {
+		/* Skip to the next digit quickly. */
+		while (i < end && !is_digit(s[i]))
+			i++;
+		if (i == end)
+			break;
+		if ((k = date_at(c, s, i, end)) != 0) {
+			sp->a = i;
+			sp->b = i + k;
+			sp->field = 0;
+			st->pos = i + k;
+			return 1;
+		}
+		/* Past this run of digits: no date starts inside it. */
+		i += run(s, i, end);
+	}
+	st->pos = end;
+	return 0;
+}
+
+static int
+next_span(const struct conv *c, const char *s, size_t end, struct scan *st,
+    struct span *sp)
+{
+	if (c->mode == MODE_FIELD)
+		return next_field(c, s, end, st, sp);
+	return next_date(c, s, end, st, sp);
+}
+
+/*
+ * Field and sed modes: first check every date of the record, reporting
+ * each refused one; then write the record with each date converted, or
+ * apply the error policy to the whole record.  Returns -1 when some date
+ * was refused.
+ */
+static int
+record_spans(const struct conv *c, const char *s, size_t n, size_t end,
+    const char *file, uintmax_t line)
+{
+	struct scan st = { 0, 0 };
+	struct span sp;
+	size_t copied = 0;
+	int64_t rd;
+	int bad = 0;
+	char sep = c->mode == MODE_FIELD ? c->delim : '\t';
+
+	while (next_span(c, s, end, &st, &sp))
+		if (to_fixed(c, s + sp.a, sp.b - sp.a, file, line, sp.field, 0,
+		    &rd) != 0)
+			bad = 1;
+	if (c->mode == MODE_FIELD && st.field < c->need) {
+		err_at(ERR_DATE, file, line, "%" PRIu32 " field%s, but field "
+		    "%" PRIu32 " is to be converted", st.field,
+		    st.field == 1 ? "" : "s", c->need);
+		bad = 1;
+	}
+	if (bad && c->policy != POLICY_EMPTY) {
+		if (c->policy == POLICY_KEEP)
+			out_write(s, n);
 		return -1;
 	}
+	st.pos = 0;
+	st.field = 0;
+	while (next_span(c, s, end, &st, &sp)) {
+		out_write(s + copied, sp.a - copied);
+		if (to_fixed(c, s + sp.a, sp.b - sp.a, file, line, 0, 1,
+		    &rd) == 0)
+			put_targets(c, rd, sep);
+		else
+			put_empty(c, sep);
+		copied = sp.b;
+	}
+	out_write(s + copied, n - copied);
+	return bad ? -1 : 0;
+}
+
+/*
+ * Convert one record of n bytes (without its terminator) by the mode,
+ * and write it with its terminator unless the policy drops it.  A CR
+ * before a newline belongs to the terminator.  Returns -1 when some
+ * date was refused.
+ */
+static int
+record(const struct conv *c, const char *s, size_t n, int terminated,
+    const char *file, uintmax_t line)
+{
+	size_t end = n;
+	int rc;
+
+	if (end > 0 && s[end - 1] == '\r' && c->term == '\n')
+		end--;
+	if (c->mode == MODE_LINE)
+		rc = record_line(c, s, n, end, file, line);
+	else
+		rc = record_spans(c, s, n, end, file, line);
+	if (rc != 0 && (c->policy == POLICY_SKIP || c->policy == POLICY_ABORT))
+		return -1;
 	if (terminated)
 		out_byte(c->term);
-	return 0;
+	return rc;
 }
 
 static int
@@ -315,7 +532,10 @@ stream_refused(const struct conv *c, const char *arg)
 		return STREAM_OK;
 	if (c->policy == POLICY_ABORT)
 		return STREAM_ABORT;
-	put_refused(c, arg, strlen(arg));
+	if (c->policy == POLICY_KEEP)
+		out_write(arg, strlen(arg));
+	else
+		put_empty(c, '\t');
 	out_byte(c->term);
 	return oerrno != 0 ? STREAM_WERROR : STREAM_OK;
 }
@@ -325,12 +545,12 @@ stream_operand(const struct conv *c, const char *arg)
 {
 	int64_t rd;
 
-	if (to_fixed(c, arg, strlen(arg), NULL, 0, &rd) != 0) {
+	if (to_fixed(c, arg, strlen(arg), NULL, 0, 0, 0, &rd) != 0) {
 		return stream_refused(c, arg);
 	} else if (c->table) {
 		put_table(c, rd);
 	} else {
-		put_targets(c, rd);
+		put_targets(c, rd, '\t');
 		out_byte(c->term);
 	}
 	return oerrno != 0 ? STREAM_WERROR : STREAM_OK;

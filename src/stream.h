@@ -20,7 +20,20 @@ enum policy {
 	POLICY_EMPTY	/* an empty field for each target */
 };
 
+/* Where the dates are in a record. */
+enum mode {
+	MODE_LINE,	/* the whole record is one date */
+	MODE_FIELD,	/* -k: the selected fields, split at delim */
+	MODE_SED	/* -S: every date found inside the record */
+};
+
 #define CONV_TARGETS_MAX	64
+#define CONV_RANGES_MAX		64
+
+/* Fields lo..hi (1-based, inclusive) of a -k list. */
+struct field_range {
+	uint32_t	lo, hi;
+};
 
 /* Everything that stays fixed while records are converted. */
 struct conv {
@@ -31,6 +44,11 @@ struct conv {
 	const struct fmt_prog	*fmt;		/* NULL: default notation */
 	enum policy		 policy;
 	char			 term;		/* '\n', or '\0' with -z */
+	enum mode		 mode;
+	char			 delim;		/* field delimiter for -k */
+	struct field_range	 ranges[CONV_RANGES_MAX];
+	int			 nranges;
+	uint32_t		 need;		/* fields a record must have */
 	int			 table;		/* one operand, many targets, tty */
 	int64_t			 today;		/* RD of the local date */
 };
