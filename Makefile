@@ -125,7 +125,7 @@ demo: deps all
 
 DEB_PKGS = gcc make pkg-config libpopt-dev libunistring-dev bats \
            bats-support bats-assert mandoc libicu-dev python3 \
-           python3-convertdate dateutils zsh fish
+           python3-convertdate dateutils zsh fish parallel
 
 deps:
 	@tests/install-deps $(DEB_PKGS)

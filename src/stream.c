@@ -370,11 +370,17 @@ record_spans(const struct conv *c, const char *s, size_t n, size_t end,
 {
 	struct scan st = { 0, 0 };
 	struct span sp;
+	const uint8_t *u;
 	size_t copied = 0;
 	int64_t rd;
 	int bad = 0;
 	char sep = c->mode == MODE_FIELD ? c->delim : '\t';
 
+	if ((u = u8_check((const uint8_t *)s, end)) != NULL) {
+		err_at(ERR_DATE, file, line, "invalid UTF-8 at byte %zu",
+		    (size_t)((const char *)u - s) + 1);
+		bad = 1;
+	}
 	while (next_span(c, s, end, &st, &sp))
 		if (to_fixed(c, s + sp.a, sp.b - sp.a, file, line, sp.field, 0,
 		    &rd) != 0)
