@@ -125,7 +125,8 @@ demo: deps all
 
 DEB_PKGS = gcc make pkg-config libpopt-dev libunistring-dev bats \
            bats-support bats-assert mandoc libicu-dev python3 \
-           python3-convertdate dateutils zsh fish parallel
+           python3-convertdate dateutils zsh fish parallel \
+           bash-completion
 
 deps:
 	@tests/install-deps $(DEB_PKGS)
