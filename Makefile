@@ -31,8 +31,8 @@ UNITSRC  = $(wildcard tests/unit/*.c)
 B        = build/release
 OBJ      = $(SRC:%.c=$(B)/%.o)
 
-.PHONY: all check check-unit check-cli check-oracle sanitize ndebug lint \
-        demo deps install uninstall clean bench fuzz
+.PHONY: all check check-unit check-cli check-oracle check-names sanitize \
+        ndebug lint demo deps install uninstall clean bench fuzz names-data
 
 all: calconv
 
@@ -93,6 +93,9 @@ check-cli: all
 check-oracle: all
 	$(TESTENV) tests/oracle/run ./calconv
 
+check-names: all
+	$(TESTENV) tests/oracle/names-check
+
 sanitize: build/san/calconv build/san/unit
 	$(TESTENV) ASAN_OPTIONS=detect_leaks=1 build/san/unit
 	$(TESTENV) tests/cli/run build/san/calconv
@@ -121,12 +124,19 @@ demo: deps all
 	@echo '$$ ./calconv -t all today'
 	@./calconv -t all today
 
+# === generated sources ===
+
+# src/names_data.c is generated from Debian's CLDR XML and committed;
+# regenerate after a CLDR update (apt-get install unicode-cldr-core).
+names-data:
+	tools/gen-names -o src/names_data.c
+
 # === dependencies (Debian) ===
 
 DEB_PKGS = gcc make pkg-config libpopt-dev libunistring-dev bats \
            bats-support bats-assert mandoc libicu-dev python3 \
            python3-convertdate dateutils zsh fish parallel \
-           bash-completion
+           bash-completion unicode-cldr-core
 
 deps:
 	@tests/install-deps $(DEB_PKGS)

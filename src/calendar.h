@@ -66,6 +66,18 @@ enum cal_shape {
  * - min_year and max_year are the years of from_fixed(CAL_RD_MIN) and
  *   from_fixed(CAL_RD_MAX); a unit test holds them to that.
  * - is_leap may be NULL; when present it only adds to messages.
+ * - names is the CLDR calendar type whose month, weekday and era names
+ *   the calendar uses ("gregorian" for the Julian calendar too), or NULL
+ *   for calendars without names (day counts).
+ * - month_slot() maps a valid month to its slot in that name set, and
+ *   slot_month() maps a slot back to the month of a given year (0 when
+ *   the year has no such month); both NULL when slot == month.
+ * - era() gives the era index and the year within that era, and
+ *   era_year() the reverse (a year the boundary then checks); both NULL
+ *   for the usual two eras (index 1 for years >= 1, index 0 counting
+ *   back from year 0 = 1) or one era (the year as it is), by the name
+ *   set's era count.
+ * - week_start is the customary first day of the week for month grids.
  */
 struct calendar {
 	const char	 *id;		/* canonical, e.g. "persian" */
@@ -81,6 +93,12 @@ struct calendar {
 	int		(*is_leap)(int64_t);
 	int64_t		(*to_fixed)(const struct cal_date *);
 	void		(*from_fixed)(int64_t, struct cal_date *);
+	const char	 *names;
+	int		(*month_slot)(int64_t, int, uint32_t);
+	int		(*slot_month)(int64_t, int);
+	int		(*era)(int64_t, int64_t *);
+	int64_t		(*era_year)(int, int64_t);
+	int		  week_start;	/* 1 Monday .. 7 Sunday; 0: Monday */
 };
 
 extern const struct calendar cal_gregorian, cal_julian, cal_milankovic,

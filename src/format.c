@@ -2,25 +2,35 @@
  * format.c: compiled output formats.
  *
  * Directives (interpreted in the target calendar):
- *   %Y year (sign when negative, 4 digits)   %m month  %d day  %e day,
- *   space-padded   %j day of year   %J Julian Day Number   %u weekday
- *   1..7 from Monday   %w weekday 0..6 from Sunday   %G %V ISO 8601
- *   week-based year and week   %C calendar id   %n %t %%
+ *   %Y year (sign when negative, 4 digits)  %y year mod 100  %m month
+ *   %d day  %e day, space-padded  %j day of year  %J Julian Day Number
+ *   %B %b month name, full and abbreviated (%h = %b)  %A %a weekday
+ *   name  %u weekday 1..7 from Monday  %w weekday 0..6 from Sunday
+ *   %G %V ISO 8601 week-based year and week  %E era  %EY year of era
+ *   and era ("44 BC")  %Ey year of era  %C calendar id  %n %t %%
  * Flags after '%': '-' no padding, '_' spaces, '0' zeros, '^' upper
- * case; then an optional width, the whole field's.  Without a width,
- * numbers have their default number of digits after any sign, so the
- * year -44 is "-0044" as in ISO 8601's expanded years.
+ * case; then an optional width, the whole field's, in display columns.
+ * Without a width, numbers have their default number of digits after
+ * any sign, so the year -44 is "-0044" as in ISO 8601's expanded years.
+ * %O before a numeric directive writes native numerals: the digits of
+ * the chosen language if it has its own, else those of the calendar's
+ * language (Hebrew and Ge'ez numerals included).
  */
 #include <stdio.h>
 #include <string.h>
 
+#include <unicase.h>
+#include <uniwidth.h>
+
 #include "fixed.h"
 #include "format.h"
+#include "numerals.h"
 
 /* The widest number any directive prints: "-" and 19 digits. */
 #define NUM_MAX		20
 
-static const char directives[] = "YmdejJuwGVCnt%";
+static const char directives[] = "YymdejJBbhAauwGVECnt%";
+static const char numeric[] = "YymdejJuwGV";
 
 char *
 fmt_int(char *out, int64_t v, int width, char pad)
@@ -47,6 +57,29 @@ fmt_int(char *out, int64_t v, int width, char pad)
 			*out++ = '0';
 	memcpy(out, p, (size_t)(tmp + sizeof(tmp) - p));
 	return out + (tmp + sizeof(tmp) - p);
+}
+
+static int
+fail(char *msg, size_t size, size_t *offset, size_t at, const char *what,
+    const char *start, size_t len)
+{
+	*offset = at;
+	snprintf(msg, size, "%s '%.*s'", what, (int)len, start);
+	return -1;
+}
+
+int
+fmt_is_rtl(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	/* U+0590..U+08FF and U+FB1D..U+FEFF, by their UTF-8 lead bytes. */
+	for (; *p != '\0'; p++)
+		if ((*p >= 0xd6 && *p <= 0xdf) ||
+		    (*p == 0xe0 && p[1] >= 0xa0 && p[1] <= 0xa3) ||
+		    (*p == 0xef && p[1] >= 0xac && p[1] <= 0xbb))
+			return 1;
+	return 0;
 }
 
 int
@@ -101,22 +134,85 @@ fmt_compile(struct fmt_prog *prog, const char *src, char *msg, size_t size,
 			}
 		}
 		op->width = (uint16_t)w;
-		if (*p == '\0' || strchr(directives, *p) == NULL) {
-			*offset = (size_t)(start - src);
-			if (*p == '\0')
-				snprintf(msg, size, "'%s' ends inside a "
-				    "directive", start);
-			else
-				snprintf(msg, size, "unknown directive '%.*s'",
-				    (int)(p - start + 1), start);
-			return -1;
+		if (*p == 'E' || *p == 'O')
+			op->mod = *p++;
+		if (op->mod == 'E' && (*p == '\0' || strchr("YyC", *p) == NULL)) {
+			/* A bare %E is the era name, as %EC. */
+			op->conv = 'C';
+			op->text = start;
+			op->len = (size_t)(p - start);
+			prog->max += w + FMT_ITEM_MAX;
+			continue;
 		}
+		if (*p == '\0')
+			return fail(msg, size, offset, (size_t)(start - src),
+			    "format ends inside the directive", start,
+			    (size_t)(p - start));
+		if (strchr(directives, *p) == NULL)
+			return fail(msg, size, offset, (size_t)(start - src),
+			    "unknown directive", start, (size_t)(p - start + 1));
+		if ((op->mod == 'O' && strchr(numeric, *p) == NULL) ||
+		    (op->mod == 'E' && *p != 'Y' && *p != 'y' && *p != 'C'))
+			return fail(msg, size, offset, (size_t)(start - src),
+			    "modifier does not apply in", start,
+			    (size_t)(p - start + 1));
 		op->conv = *p++;
 		op->text = start;
 		op->len = (size_t)(p - start);
-		prog->max += (w > 64 ? w : 64);
+		prog->max += w + FMT_ITEM_MAX;
 	}
 	return 0;
+}
+
+int
+fmt_era(const struct calendar *cal, const struct cal_nameset *set,
+    int64_t y, int64_t *yoe)
+{
+	if (cal->era != NULL)
+		return cal->era(y, yoe);
+	if (set == NULL || set->neras == 0)
+		return -1;
+	if (set->neras == 1) {
+		*yoe = y;
+		return 0;
+	}
+	if (y >= 1) {
+		*yoe = y;
+		return 1;
+	}
+	*yoe = 1 - y;
+	return 0;
+}
+
+void
+fmt_context(struct fmt_ctx *ctx, const struct calendar *cal,
+    const char *lang, int all_native)
+{
+	const char *l;
+
+	memset(ctx, 0, sizeof(*ctx));
+	ctx->set = cal->names != NULL ? names_set(cal->names) : NULL;
+	ctx->names = ctx->set != NULL ? names_lang(ctx->set, lang) : NULL;
+	ctx->weekdays = ctx->names != NULL ? ctx->names :
+	    names_lang(names_set("gregorian"), lang);
+	ctx->lang = ctx->names != NULL ? ctx->names->lang :
+	    ctx->weekdays->lang;
+	ctx->all_native = all_native;
+	/* The chosen language's numerals, else the calendar's own. */
+	l = strcmp(lang, "native") == 0 && ctx->set != NULL ?
+	    ctx->set->native : ctx->lang;
+	ctx->digits = names_digits(l);
+	if (ctx->digits == NULL && strncmp(l, "he", 2) != 0 &&
+	    strncmp(l, "am", 2) != 0 && ctx->set != NULL)
+		ctx->digits = names_digits(l = ctx->set->native);
+	if (ctx->digits != NULL)
+		ctx->native = FMT_NUM_DECIMAL;
+	else if (strncmp(l, "he", 2) == 0)
+		ctx->native = FMT_NUM_HEBREW;
+	else if (strncmp(l, "am", 2) == 0)
+		ctx->native = FMT_NUM_ETHIOPIC;
+	else
+		ctx->native = FMT_NUM_ASCII;
 }
 
 /* Day of the year: days since the first day of d's year, plus one. */
@@ -128,23 +224,71 @@ day_of_year(const struct calendar *cal, const struct cal_date *d, int64_t rd)
 	return rd - cal->to_fixed(&first) + 1;
 }
 
-/* Copy s, upper-cased (ASCII) when asked, padded to width with spaces. */
+/* Pad s[0..n) on the left with spaces to width display columns. */
 static char *
-put_text(char *out, const char *s, const struct fmt_op *op)
+put_padded(char *out, const char *s, size_t n, int width)
 {
-	size_t n = strlen(s);
+	int cols = u8_width((const uint8_t *)s, n, "UTF-8");
 
-	for (; n < op->width; n++)
+	for (; cols < width; cols++)
 		*out++ = ' ';
-	for (; *s != '\0'; s++)
-		*out++ = (op->upper && *s >= 'a' && *s <= 'z') ?
-		    (char)(*s - 'a' + 'A') : *s;
-	return out;
+	memcpy(out, s, n);
+	return out + n;
 }
 
 static char *
-put_num(char *out, int64_t v, const struct fmt_op *op, int width, char pad)
+put_text(char *out, const char *s, const struct fmt_op *op,
+    const struct fmt_ctx *ctx)
 {
+	uint8_t buf[FMT_ITEM_MAX], *up;
+	size_t n = strlen(s), un = sizeof(buf);
+
+	if (n > FMT_ITEM_MAX / 3)
+		n = FMT_ITEM_MAX / 3;	/* no name is nearly this long */
+	if (op->upper) {
+		up = u8_toupper((const uint8_t *)s, n, ctx->lang, NULL, buf,
+		    &un);
+		if (up != NULL && up == buf)
+			return put_padded(out, (const char *)buf, un,
+			    op->width);
+		/* Would not fit: leave the case as it is. */
+	}
+	return put_padded(out, s, n, op->width);
+}
+
+/* Rewrite the ASCII digits of s[0..n) into the native decimal digits. */
+static size_t
+native_digits(char *out, const char *s, size_t n, const char *const *digits)
+{
+	size_t i, o = 0, k;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] >= '0' && s[i] <= '9') {
+			k = strlen(digits[s[i] - '0']);
+			memcpy(out + o, digits[s[i] - '0'], k);
+			o += k;
+		} else {
+			out[o++] = s[i];
+		}
+	}
+	return o;
+}
+
+static char *
+put_num(char *out, int64_t v, const struct fmt_op *op,
+    const struct fmt_ctx *ctx, int width, char pad)
+{
+	char tmp[FMT_WIDTH_MAX + NUM_MAX + 1], nat[NUM_TEXT_MAX * 4];
+	enum fmt_numerals sys = op->mod == 'O' || ctx->all_native ?
+	    ctx->native : FMT_NUM_ASCII;
+	size_t n = 0;
+
+	if (sys == FMT_NUM_HEBREW)
+		n = num_hebrew(nat, v);
+	else if (sys == FMT_NUM_ETHIOPIC)
+		n = num_ethiopic(nat, v);
+	if (n > 0)
+		return put_padded(out, nat, n, op->width);
 	if (op->pad != '?')
 		pad = op->pad;
 	/* A given width counts the sign, as in GNU date; the defaults don't. */
@@ -152,58 +296,137 @@ put_num(char *out, int64_t v, const struct fmt_op *op, int width, char pad)
 		width = op->width - (v < 0);
 	if (pad == 0)
 		width = 0;
-	return fmt_int(out, v, width, pad);
+	if (sys != FMT_NUM_DECIMAL)
+		return fmt_int(out, v, width, pad);
+	n = (size_t)(fmt_int(tmp, v, width > NUM_MAX ? NUM_MAX : width, pad) -
+	    tmp);
+	n = native_digits(nat, tmp, n, ctx->digits);
+	return put_padded(out, nat, n, width > NUM_MAX ? op->width : 0);
+}
+
+/* The name in a slot of one of the month arrays, or NULL. */
+static const char *
+month_name(const struct calendar *cal, const struct fmt_ctx *ctx,
+    const struct cal_date *d, int abbr)
+{
+	int slot;
+
+	if (ctx->names == NULL)
+		return NULL;
+	slot = cal->month_slot != NULL ?
+	    cal->month_slot(d->year, d->month, d->flags) : d->month;
+	if (slot < 1 || slot > ctx->set->nslots)
+		return NULL;
+	return abbr ? ctx->names->month_abbr[slot - 1] :
+	    ctx->names->month[slot - 1];
+}
+
+static char *
+put_era(char *out, const struct calendar *cal, const struct fmt_ctx *ctx,
+    const struct fmt_op *op, const struct cal_date *d)
+{
+	int64_t yoe = d->year;
+	int era = fmt_era(cal, ctx->set, d->year, &yoe);
+	const char *name = era >= 0 && era < ctx->set->neras ?
+	    ctx->names->era[era] : NULL;
+	struct fmt_op num = *op;
+
+	if (op->conv == 'y')
+		return put_num(out, yoe, op, ctx, 1, '0');
+	if (op->conv == 'Y') {
+		/* "44 BC": the year of the era, a space, the era. */
+		num.width = 0;
+		out = put_num(out, yoe, &num, ctx, 1, '0');
+		if (name == NULL)
+			return out;
+		*out++ = ' ';
+	}
+	num = *op;
+	if (op->conv == 'Y')
+		num.width = 0;
+	return name != NULL ? put_text(out, name, &num, ctx) : out;
 }
 
 size_t
 fmt_render(const struct fmt_prog *prog, const struct calendar *cal,
-    const struct cal_date *d, int64_t rd, char *out)
+    const struct fmt_ctx *ctx, const struct cal_date *d, int64_t rd,
+    char *out)
 {
 	const struct fmt_op *op = prog->ops, *end = prog->ops + prog->nops;
 	struct cal_date iso;
+	const char *s;
 	char *p = out;
 	int ywidth = cal->shape == CAL_SHAPE_COUNT ? 1 : 4;
 
 	for (; op < end; op++) {
+		if (op->mod == 'E') {
+			/* Without era names, the year is the year of the era. */
+			if (ctx->names != NULL)
+				p = put_era(p, cal, ctx, op, d);
+			else if (op->conv != 'C')
+				p = put_num(p, d->year, op, ctx, 1, '0');
+			continue;
+		}
 		switch (op->conv) {
 		case 0:
 			memcpy(p, op->text, op->len);
 			p += op->len;
 			break;
 		case 'Y':
-			p = put_num(p, d->year, op, ywidth, '0');
+			p = put_num(p, d->year, op, ctx, ywidth, '0');
+			break;
+		case 'y':
+			p = put_num(p, fx_mod(d->year, 100), op, ctx, 2, '0');
 			break;
 		case 'm':
-			p = put_num(p, d->month, op, 2, '0');
+			p = put_num(p, d->month, op, ctx, 2, '0');
 			break;
 		case 'd':
-			p = put_num(p, d->day, op, 2, '0');
+			p = put_num(p, d->day, op, ctx, 2, '0');
 			break;
 		case 'e':
-			p = put_num(p, d->day, op, 2, ' ');
+			p = put_num(p, d->day, op, ctx, 2, ' ');
 			break;
 		case 'j':
-			p = put_num(p, day_of_year(cal, d, rd), op, 3, '0');
+			p = put_num(p, day_of_year(cal, d, rd), op, ctx, 3, '0');
 			break;
 		case 'J':
-			p = put_num(p, rd + FX_JDN_OFFSET, op, 1, '0');
+			p = put_num(p, rd + FX_JDN_OFFSET, op, ctx, 1, '0');
+			break;
+		case 'B':
+		case 'b':
+		case 'h':
+			s = month_name(cal, ctx, d, op->conv != 'B');
+			if (s != NULL)
+				p = put_text(p, s, op, ctx);
+			else
+				p = put_num(p, d->month, op, ctx, 2, '0');
+			break;
+		case 'A':
+			p = put_text(p, ctx->weekdays->weekday[fx_weekday(rd)],
+			    op, ctx);
+			break;
+		case 'a':
+			p = put_text(p,
+			    ctx->weekdays->weekday_abbr[fx_weekday(rd)], op,
+			    ctx);
 			break;
 		case 'u':
-			p = put_num(p, fx_amod(rd, 7), op, 1, '0');
+			p = put_num(p, fx_amod(rd, 7), op, ctx, 1, '0');
 			break;
 		case 'w':
-			p = put_num(p, fx_weekday(rd), op, 1, '0');
+			p = put_num(p, fx_weekday(rd), op, ctx, 1, '0');
 			break;
 		case 'G':
 			cal_iso_week.from_fixed(rd, &iso);
-			p = put_num(p, iso.year, op, 4, '0');
+			p = put_num(p, iso.year, op, ctx, 4, '0');
 			break;
 		case 'V':
 			cal_iso_week.from_fixed(rd, &iso);
-			p = put_num(p, iso.month, op, 2, '0');
+			p = put_num(p, iso.month, op, ctx, 2, '0');
 			break;
 		case 'C':
-			p = put_text(p, cal->id, op);
+			p = put_text(p, cal->id, op, ctx);
 			break;
 		case 'n':
 			*p++ = '\n';
@@ -219,6 +442,22 @@ fmt_render(const struct fmt_prog *prog, const struct calendar *cal,
 		}
 	}
 	return (size_t)(p - out);
+}
+
+const char *
+fmt_default_format(const struct calendar *cal)
+{
+	switch (cal->shape) {
+	case CAL_SHAPE_COUNT:
+		return "%Y";
+	case CAL_SHAPE_ORDINAL:
+		return "%Y-%j";
+	case CAL_SHAPE_WEEK:
+		return "%Y-W%m-%-d";
+	case CAL_SHAPE_YMD:
+	default:
+		return "%Y-%m-%d";
+	}
 }
 
 size_t

@@ -1,7 +1,8 @@
 /*
  * format.h: dates -> text.  A --format string is compiled once into a
  * small program of literal runs and directives, then rendered per date
- * without allocation or printf.
+ * without allocation.  The same programs drive --input-format parsing
+ * (parse.c).
  */
 #ifndef CALCONV_FORMAT_H
 #define CALCONV_FORMAT_H
@@ -10,16 +11,20 @@
 #include <stdint.h>
 
 #include "calendar.h"
+#include "names.h"
 
 /* Bytes that fmt_default() may write, with room to spare. */
 #define FMT_DATE_MAX	48
 /* Limits on a compiled format, checked by fmt_compile(). */
 #define FMT_OPS_MAX	256
 #define FMT_WIDTH_MAX	1024
+/* Bytes one directive may write besides its padding. */
+#define FMT_ITEM_MAX	768
 
 struct fmt_op {
 	char		conv;	/* directive letter, or 0 for literal text */
-	char		pad;	/* '0', ' ' or 0 for none; '?' = default */
+	char		mod;	/* 'E', 'O' or 0 */
+	char		pad;	/* '0', ' ', 0 for none, or '?' for default */
 	char		upper;	/* '^' given */
 	uint16_t	width;	/* 0 = the directive's default */
 	const char	*text;	/* literal text (borrowed from the source) */
@@ -32,6 +37,25 @@ struct fmt_prog {
 	struct fmt_op	ops[FMT_OPS_MAX];
 };
 
+/* How numbers are written. */
+enum fmt_numerals {
+	FMT_NUM_ASCII,
+	FMT_NUM_DECIMAL,	/* another script's decimal digits */
+	FMT_NUM_HEBREW,
+	FMT_NUM_ETHIOPIC
+};
+
+/* What rendering for one target calendar needs besides the date. */
+struct fmt_ctx {
+	const struct cal_nameset *set;	/* NULL: the calendar has no names */
+	const struct cal_names	*names;	/* in the chosen language */
+	const struct cal_names	*weekdays; /* weekday names, never NULL */
+	const char		*lang;	/* for case mapping */
+	enum fmt_numerals	 native;	/* what %O writes */
+	const char *const	*digits;	/* for FMT_NUM_DECIMAL */
+	int			 all_native;	/* --digits=native */
+};
+
 /*
  * Compile src into *prog.  src must outlive prog: literal runs point
  * into it.  On error returns -1 and stores a description in msg (always
@@ -41,12 +65,21 @@ int	fmt_compile(struct fmt_prog *, const char *src, char *msg, size_t,
 	    size_t *offset);
 
 /*
+ * Set up *ctx for rendering dates of cal in language lang ("en", "fa",
+ * "native", or a locale name such as "fa_IR.UTF-8"); all_native makes
+ * every number native, as if each directive had %O.
+ */
+void	fmt_context(struct fmt_ctx *, const struct calendar *,
+	    const char *lang, int all_native);
+
+/*
  * Render a valid date d of calendar cal (fixed day rd) by prog into out,
  * which has room for prog->max bytes.  Returns the bytes written; no
  * NUL is added.
  */
 size_t	fmt_render(const struct fmt_prog *, const struct calendar *,
-	    const struct cal_date *, int64_t rd, char *out);
+	    const struct fmt_ctx *, const struct cal_date *, int64_t rd,
+	    char *out);
 
 /*
  * Write d in its calendar's default notation (YYYY-MM-DD, YYYY-Www-D,
@@ -56,7 +89,23 @@ size_t	fmt_render(const struct fmt_prog *, const struct calendar *,
 size_t	fmt_default(const struct calendar *, const struct cal_date *,
 	    char *out);
 
+/* The format string of a calendar's default notation. */
+const char *fmt_default_format(const struct calendar *);
+
+/* U+200E LEFT-TO-RIGHT MARK, to follow right-to-left words in tables. */
+#define FMT_LRM	"\xe2\x80\x8e"
+
+/* Does s hold a right-to-left letter (Hebrew, Arabic, Syriac, ...)? */
+int	fmt_is_rtl(const char *s);
+
 /* Write v in decimal, at least width digits padded with pad (or none). */
 char	*fmt_int(char *out, int64_t v, int width, char pad);
+
+/*
+ * The era of year y in cal, by the calendar's own rule or the usual
+ * one, and the year within it.  Returns -1 when cal has no era names.
+ */
+int	fmt_era(const struct calendar *, const struct cal_nameset *,
+	    int64_t y, int64_t *yoe);
 
 #endif

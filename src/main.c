@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -16,6 +17,8 @@
 #include "calendar.h"
 #include "error.h"
 #include "fixed.h"
+#include "info.h"
+#include "names.h"
 #include "format.h"
 #include "stream.h"
 #include "validate.h"
@@ -32,7 +35,11 @@ enum {
 	OPT_FIELD = 'k',
 	OPT_DELIM = 'd',
 	OPT_HELP = 'h',
-	OPT_VERSION = 256
+	OPT_INPUT = 'p',
+	OPT_LANG = 'L',
+	OPT_VERSION = 256,
+	OPT_DIGITS,
+	OPT_INFO
 };
 
 static int	o_quiet, o_zero, o_list, o_sed;
@@ -43,8 +50,21 @@ static struct poptOption opts[] = {
 	{ "to", 't', POPT_ARG_STRING, NULL, OPT_TO,
 	  "calendars to convert to, comma-separated, or all", "CAL[,CAL...]" },
 	{ "format", 'o', POPT_ARG_STRING, NULL, OPT_FORMAT,
-	  "output format: %Y %m %d %e %j %J %u %w %G %V %C %n %t %%",
+	  "output format: %Y %y %m %d %e %j %J %B %b %A %a %u %w %G %V "
+	  "%E %EY %C %n %t %%, flags - _ 0 ^, a width, %O native numerals",
 	  "FORMAT" },
+	{ "input-format", 'p', POPT_ARG_STRING, NULL, OPT_INPUT,
+	  "read dates written so (the same directives); repeat to try "
+	  "several in order", "FORMAT" },
+	{ "lang", 'L', POPT_ARG_STRING, NULL, OPT_LANG,
+	  "language of names: en, fa, ar, he, am, hi, zh, ja, ... or native "
+	  "(default: from LC_ALL, LC_TIME, LANG)", "LANG" },
+	{ "digits", '\0', POPT_ARG_STRING, NULL, OPT_DIGITS,
+	  "ascii (default) or native: write every number in native numerals",
+	  "DIGITS" },
+	{ "info", '\0', POPT_ARG_STRING, NULL, OPT_INFO,
+	  "describe a year (its months and their lengths) or show a month "
+	  "as a grid", "CAL:YEAR[-MM]" },
 	{ "file", 'F', POPT_ARG_STRING, NULL, OPT_FILE,
 	  "read dates from FILE, one a line (- is stdin); repeatable",
 	  "FILE" },
@@ -73,8 +93,9 @@ static struct poptOption opts[] = {
 
 /* Options whose value may follow as the next argument. */
 static const char *const valued[] = {
-	"-f", "-t", "-o", "-F", "-e", "-k", "-d", "--from", "--to", "--format",
-	"--file", "--on-error", "--field", "--delimiter", NULL
+	"-f", "-t", "-o", "-F", "-e", "-k", "-d", "-p", "-L", "--from", "--to",
+	"--format", "--file", "--on-error", "--field", "--delimiter",
+	"--input-format", "--lang", "--digits", "--info", NULL
 };
 
 static const char *const kind_names[] = {
@@ -226,6 +247,95 @@ field_list(struct conv *c, const char *list)
 	}
 }
 
+/* The language of names from the environment: LC_ALL, LC_TIME, LANG. */
+static const char *
+env_lang(void)
+{
+	static const char *const vars[] = { "LC_ALL", "LC_TIME", "LANG" };
+	const char *v;
+	size_t i;
+
+	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++)
+		if ((v = getenv(vars[i])) != NULL && *v != '\0') {
+			if (strcmp(v, "C") == 0 || strcmp(v, "POSIX") == 0 ||
+			    strncmp(v, "C.", 2) == 0)
+				return "en";
+			return v;
+		}
+	return "en";
+}
+
+/* Does some name set have names in lang (or is it "native")? */
+static int
+lang_known(const char *lang)
+{
+	static const char *const types[] = {
+		"gregorian", "persian", "islamic", "hebrew", "coptic",
+		"ethiopic", "indian", "buddhist", "roc", "japanese", "chinese",
+		"dangi"
+	};
+	const struct cal_nameset *set;
+	const struct cal_names *n;
+	size_t i, k;
+
+	if (strcmp(lang, "native") == 0)
+		return 1;
+	for (k = 0; lang[k] != '\0' && lang[k] != '_' && lang[k] != '-' &&
+	    lang[k] != '.' && lang[k] != '@'; k++)
+		;
+	for (i = 0; i < sizeof(types) / sizeof(types[0]); i++)
+		if ((set = names_set(types[i])) != NULL &&
+		    (n = names_lang(set, lang)) != NULL &&
+		    strncasecmp(n->lang, lang, k) == 0 &&
+		    (n->lang[k] == '\0' || n->lang[k] == '-'))
+			return 1;
+	return 0;
+}
+
+/* Refuse directives that cannot be read back. */
+static int
+input_only(const struct fmt_prog *p, char *msg, size_t size, size_t *off)
+{
+	int i;
+
+	for (i = 0; i < p->nops; i++)
+		if (p->ops[i].conv == 'C' && p->ops[i].mod != 'E') {
+			*off = (size_t)0;
+			snprintf(msg, size, "'%%C' cannot be read");
+			return -1;
+		}
+	return 0;
+}
+
+/*
+ * Give each target its rendering context and program: the --format
+ * program, or with native digits the calendar's default notation
+ * compiled, or none for the fast default writer.
+ */
+static int
+set_targets(struct conv *c, const struct fmt_prog *prog,
+    struct fmt_prog native[4], const char *lang, int all_native)
+{
+	char msg[128];
+	size_t off;
+	int i;
+
+	for (i = 0; i < c->nto; i++) {
+		fmt_context(&c->ctx[i], c->to[i], lang, all_native);
+		c->out[i] = prog;
+		if (prog == NULL && all_native) {
+			struct fmt_prog *p = &native[c->to[i]->shape];
+
+			if (p->nops == 0 && fmt_compile(p,
+			    fmt_default_format(c->to[i]), msg, sizeof(msg),
+			    &off) != 0)
+				return -1;
+			c->out[i] = p;
+		}
+	}
+	return 0;
+}
+
 static int64_t
 today(void)
 {
@@ -370,7 +480,11 @@ main(int argc, const char **argv)
 	poptContext pc;
 	const char **args, **ops;
 	char *from = NULL, *to = NULL, *format = NULL, *policy = NULL;
-	char *fields = NULL, *delim = NULL;
+	char *fields = NULL, *delim = NULL, *lang_owned = NULL, *digits = NULL;
+	const char *lang;
+	char *info = NULL, *inputs[CONV_INPUTS_MAX];
+	static struct fmt_prog inprog[CONV_INPUTS_MAX], native[4], longform;
+	int ninputs = 0;
 	char **files = NULL, **hidden = NULL, msg[256];
 	const char *lone[] = { "-", NULL };
 	size_t off;
@@ -424,6 +538,23 @@ main(int argc, const char **argv)
 			break;
 		case OPT_DELIM:
 			take(&delim, pc);
+			break;
+		case OPT_LANG:
+			take(&lang_owned, pc);
+			break;
+		case OPT_DIGITS:
+			take(&digits, pc);
+			break;
+		case OPT_INFO:
+			take(&info, pc);
+			break;
+		case OPT_INPUT:
+			if (ninputs == CONV_INPUTS_MAX) {
+				err_usage("more than %d input formats",
+				    CONV_INPUTS_MAX);
+				goto done;
+			}
+			inputs[ninputs++] = poptGetOptArg(pc);
 			break;
 		case OPT_FILE: {
 			char **f = realloc(files, sizeof(*files) *
@@ -502,18 +633,52 @@ main(int argc, const char **argv)
 	} else if (targets(&c, to) != 0) {
 		goto done;
 	}
-	if (format != NULL) {
-		if (fmt_compile(&prog, format, msg, sizeof(msg), &off) != 0) {
-			err_usage("bad format at offset %zu: %s", off, msg);
+	if (digits != NULL && strcmp(digits, "native") != 0 &&
+	    strcmp(digits, "ascii") != 0) {
+		err_usage("invalid value '%s' for '--digits': expected ascii or "
+		    "native", digits);
+		goto done;
+	}
+	lang = lang_owned != NULL ? lang_owned : env_lang();
+	if (lang_owned != NULL && !lang_known(lang)) {
+		err_usage("unknown language '%s' for '--lang' (try en, fa, ar, "
+		    "he, am, hi, zh, ja, or native)", lang);
+		goto done;
+	}
+	if (format != NULL &&
+	    fmt_compile(&prog, format, msg, sizeof(msg), &off) != 0) {
+		err_usage("bad output format '%s' at offset %zu: %s", format,
+		    off, msg);
+		goto done;
+	}
+	for (i = 0; i < ninputs; i++) {
+		if (fmt_compile(&inprog[i], inputs[i], msg, sizeof(msg),
+		    &off) != 0 || input_only(&inprog[i], msg, sizeof(msg),
+		    &off) != 0) {
+			err_usage("bad input format '%s' at offset %zu: %s",
+			    inputs[i], off, msg);
 			goto done;
 		}
-		c.fmt = &prog;
+		c.in[i] = &inprog[i];
+		c.in_src[i] = inputs[i];
 	}
+	c.nin = ninputs;
+	if (info != NULL) {
+		run_info(info, lang, digits != NULL &&
+		    strcmp(digits, "native") == 0);
+		goto done;
+	}
+	if (set_targets(&c, format != NULL ? &prog : NULL, native, lang,
+	    digits != NULL && strcmp(digits, "native") == 0) != 0)
+		goto done;
+	if (fmt_compile(&longform, "%A %-d %B %EY", msg, sizeof(msg),
+	    &off) == 0)
+		c.longform = &longform;
 	c.today = today();
 
 	ops = poptGetArgs(pc);
 	c.table = ops != NULL && ops[0] != NULL && ops[1] == NULL &&
-	    nfiles == 0 && c.nto > 1 && c.fmt == NULL &&
+	    nfiles == 0 && c.nto > 1 && format == NULL &&
 	    isatty(STDOUT_FILENO);
 	rc = run_operands(&c, ops);
 	if (rc == STREAM_OK && (nfiles > 0 || ops == NULL))
@@ -531,6 +696,11 @@ done:
 	free(policy);
 	free(fields);
 	free(delim);
+	free(lang_owned);
+	free(digits);
+	free(info);
+	for (i = 0; i < ninputs; i++)
+		free(inputs[i]);
 	for (i = 0; i < nfiles; i++)
 		free(files[i]);
 	free(files);

@@ -4,9 +4,18 @@
  * in ASCII digits.  They run once per input record on the batch path,
  * so they touch each byte once and never allocate.
  */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include <unicase.h>
+#include <unictype.h>
+#include <uninorm.h>
+#include <unistr.h>
+
+#include "fixed.h"
+#include "names.h"
+#include "numerals.h"
 #include "parse.h"
 
 /* More digits than this cannot be a year in range: report it as such. */
@@ -109,4 +118,556 @@ parse_relative(const char *s, size_t n, int *off)
 			return 1;
 		}
 	return 0;
+}
+
+/*
+ * Parsing by --input-format.
+ *
+ * The names a format may match -- months, weekdays, eras, in every
+ * language of the source calendar's name set -- are case-folded once,
+ * the first time a calendar needs them, into a static arena.
+ */
+
+enum name_kind { NAME_MONTH, NAME_WEEKDAY, NAME_ERA };
+
+struct folded {
+	const char	*s;	/* case-folded, NFC */
+	uint16_t	 len;
+	uint8_t		 kind;
+	uint16_t	 slot;	/* month slot 1.., weekday 0..6, era 0.. */
+};
+
+#define ARENA_SIZE	(1 << 18)
+#define FOLDED_MAX	8192
+#define SETS_MAX	16
+#define TOKEN_MAX	256
+
+static char		arena[ARENA_SIZE];
+static size_t		arena_used;
+static struct folded	folded[FOLDED_MAX];
+static int		nfolded;
+static struct {
+	const struct cal_nameset *set;
+	int			 first, count;
+} built[SETS_MAX];
+static int		nbuilt;
+
+/*
+ * Fold s[0..n) into buf (NFC, full case folding), writing the letters
+ * used for 'ayn and hamza in transliteration (U+02BB, U+02BC, U+02BF,
+ * U+2018, U+2019) as an ASCII apostrophe, so "Rabiʿ" matches "Rabi'".
+ * Returns the length, or 0 when it won't fit.
+ */
+static size_t
+fold(const char *s, size_t n, char *buf, size_t size)
+{
+	size_t len = size, i, o;
+	uint8_t *r, *b = (uint8_t *)buf;
+
+	r = u8_casefold((const uint8_t *)s, n, NULL, UNINORM_NFC, b, &len);
+	if (r == NULL)
+		return 0;
+	if (r != b) {
+		free(r);
+		return 0;
+	}
+	for (i = o = 0; i < len; o++) {
+		if (i + 1 < len && b[i] == 0xca && (b[i + 1] == 0xbb ||
+		    b[i + 1] == 0xbc || b[i + 1] == 0xbf)) {
+			b[o] = '\'';
+			i += 2;
+		} else if (i + 2 < len && b[i] == 0xe2 && b[i + 1] == 0x80 &&
+		    (b[i + 2] == 0x98 || b[i + 2] == 0x99)) {
+			b[o] = '\'';
+			i += 3;
+		} else {
+			b[o] = b[i++];
+		}
+	}
+	return o;
+}
+
+static void
+add_name(const char *s, enum name_kind kind, int slot)
+{
+	char buf[TOKEN_MAX];
+	size_t n;
+
+	if (s == NULL || *s == '\0' || nfolded == FOLDED_MAX)
+		return;
+	if ((n = fold(s, strlen(s), buf, sizeof(buf))) == 0 ||
+	    arena_used + n > ARENA_SIZE)
+		return;
+	memcpy(arena + arena_used, buf, n);
+	folded[nfolded].s = arena + arena_used;
+	folded[nfolded].len = (uint16_t)n;
+	folded[nfolded].kind = (uint8_t)kind;
+	folded[nfolded].slot = (uint16_t)slot;
+	arena_used += n;
+	nfolded++;
+}
+
+static void
+add_list(const char *const *list, int count, enum name_kind kind, int base)
+{
+	int i;
+
+	for (i = 0; list != NULL && i < count; i++)
+		add_name(list[i], kind, i + base);
+}
+
+/* The folded names of set (built on first use); first index in *first. */
+static int
+names_of(const struct cal_nameset *set, int *first)
+{
+	const struct names_variant *v;
+	const struct cal_names *l;
+	int i;
+
+	for (i = 0; i < nbuilt; i++)
+		if (built[i].set == set) {
+			*first = built[i].first;
+			return built[i].count;
+		}
+	if (nbuilt == SETS_MAX) {
+		*first = 0;
+		return 0;
+	}
+	built[nbuilt].set = set;
+	built[nbuilt].first = nfolded;
+	for (i = 0; i < set->nlangs; i++) {
+		l = &set->langs[i];
+		add_list(l->month, set->nslots, NAME_MONTH, 1);
+		add_list(l->month_abbr, set->nslots, NAME_MONTH, 1);
+		add_list(l->month_sa, set->nslots, NAME_MONTH, 1);
+		add_list(l->month_sa_abbr, set->nslots, NAME_MONTH, 1);
+		add_list(l->weekday, 7, NAME_WEEKDAY, 0);
+		add_list(l->weekday_abbr, 7, NAME_WEEKDAY, 0);
+		add_list(l->era, set->neras, NAME_ERA, 0);
+		add_list(l->era_wide, set->neras, NAME_ERA, 0);
+	}
+	for (v = names_variants; v->set != NULL; v++)
+		if (strcmp(v->set, set->id) == 0)
+			add_name(v->name, NAME_MONTH, v->slot);
+	built[nbuilt].count = nfolded - built[nbuilt].first;
+	*first = built[nbuilt].first;
+	return built[nbuilt++].count;
+}
+
+/* Is the character at s a part of a name (not a digit, blank or punct)? */
+static size_t
+name_char(const char *s, size_t n)
+{
+	ucs4_t c;
+	int k;
+
+	if ((unsigned char)*s < 0x80) {
+		if ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+		    *s == '.' || *s == '\'' || *s == '-')
+			return 1;
+		return 0;
+	}
+	if ((k = u8_mbtouc(&c, (const uint8_t *)s, n)) <= 0)
+		return 0;
+	if (uc_decimal_value(c) >= 0 || c == 0xa0)
+		return 0;
+	return (size_t)k;
+}
+
+/*
+ * Match a name of kind at s: try the longest run of up to four words
+ * first, then shorter ones, each also without a final period.  Returns
+ * the bytes matched and the slot in *slot, or 0.
+ */
+static size_t
+match_name(const struct cal_nameset *set, enum name_kind kind,
+    const char *s, size_t n, int *slot)
+{
+	size_t ends[8], i = 0, k, len;
+	char buf[TOKEN_MAX];
+	int nends = 0, first, count, j, e;
+
+	count = names_of(set, &first);
+	while (nends < 4) {
+		while (i < n && (k = name_char(s + i, n - i)) > 0)
+			i += k;
+		if (i == 0 || (nends > 0 && i == ends[nends - 1]))
+			break;
+		ends[nends++] = i;
+		if (i + 1 < n && s[i] == ' ' && name_char(s + i + 1, n - i - 1))
+			i++;
+		else
+			break;
+	}
+	for (e = nends - 1; e >= 0; e--) {
+		for (k = 0; k < 2; k++) {
+			len = ends[e] - k;
+			if (k == 1 && (len == 0 || s[len] != '.'))
+				continue;
+			if ((i = fold(s, len, buf, sizeof(buf))) == 0)
+				continue;
+			for (j = first; j < first + count; j++)
+				if (folded[j].kind == kind &&
+				    folded[j].len == i &&
+				    memcmp(folded[j].s, buf, i) == 0) {
+					*slot = folded[j].slot;
+					return len;
+				}
+		}
+	}
+	return 0;
+}
+
+/*
+ * Read a number in decimal digits of any one script, at most max
+ * digits (0: no limit; values saturate).  Returns the bytes used, or 0.
+ */
+static size_t
+read_number(const char *s, size_t n, int max, int64_t *v, int *big)
+{
+	size_t i = 0;
+	ucs4_t c, base = 0;
+	int64_t x = 0;
+	int k, d, count = 0;
+
+	*big = 0;
+	while (i < n && (max == 0 || count < max)) {
+		if ((unsigned char)s[i] < 0x80) {
+			c = (unsigned char)s[i];
+			k = 1;
+		} else if ((k = u8_mbtouc(&c, (const uint8_t *)s + i,
+		    n - i)) <= 0) {
+			break;
+		}
+		if ((d = uc_decimal_value(c)) < 0)
+			break;
+		/* All the digits of one number come from one script. */
+		if (count > 0 && c - (ucs4_t)d != base)
+			break;
+		base = c - (ucs4_t)d;
+		if (x != 0 || d != 0)
+			if (++*big > YEAR_DIGITS)
+				x = INT64_C(1000000000000000);
+		if (*big <= YEAR_DIGITS)
+			x = x * 10 + d;
+		count++;
+		i += (size_t)k;
+	}
+	*big = *big > YEAR_DIGITS;
+	*v = x;
+	return count > 0 ? i : 0;
+}
+
+/* Skip white space (ASCII blanks, NBSP and the like). */
+static size_t
+skip_space(const char *s, size_t n)
+{
+	size_t i = 0;
+	ucs4_t c;
+	int k;
+
+	while (i < n) {
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')
+			k = 1;
+		else if ((unsigned char)s[i] >= 0x80 &&
+		    (k = u8_mbtouc(&c, (const uint8_t *)s + i, n - i)) > 0 &&
+		    (c == 0xa0 || c == 0x202f || c == 0x200f || c == 0x200e))
+			;
+		else
+			break;
+		i += (size_t)k;
+	}
+	return i;
+}
+
+/* What a format found, before it is turned into a date. */
+struct found {
+	int64_t	year, yoe, doy, jdn, isoyear;
+	int	month, day, slot, weekday, era, isoweek, isoday;
+	int	has_year, has_yy, has_doy, has_jdn, has_iso;
+};
+
+static int
+digits_for(const struct fmt_prog *p, int i)
+{
+	const struct fmt_op *op = &p->ops[i];
+	const struct fmt_op *next = i + 1 < p->nops ? &p->ops[i + 1] : NULL;
+
+	if (op->width != 0)
+		return op->width;
+	switch (op->conv) {
+	case 'Y':
+	case 'G':
+		/* Run into another number: take the usual four digits. */
+		return next != NULL && next->conv != 0 ? 4 : 0;
+	case 'J':
+		return 0;
+	case 'j':
+		return 3;
+	case 'u':
+	case 'w':
+		return 1;
+	default:
+		return 2;
+	}
+}
+
+/* Turn what was found into a fixed day; 0 or a cal_err. */
+static enum cal_err
+assemble(const struct calendar *cal, const struct cal_nameset *set,
+    struct found *f, int64_t today, int64_t *rd, struct cal_error *e)
+{
+	struct cal_date d = { 0, 1, 1, 0 };
+	int64_t y;
+
+	if (f->has_jdn) {
+		*rd = f->jdn - FX_JDN_OFFSET;
+		if (*rd < CAL_RD_MIN || *rd > CAL_RD_MAX) {
+			e->code = CAL_ERANGE;
+			return CAL_ERANGE;
+		}
+		goto weekday;
+	}
+	if (f->has_iso && !f->has_year) {
+		d.year = f->isoyear;
+		d.month = f->isoweek;
+		d.day = f->isoday != 0 ? f->isoday : 1;
+		if (cal_validate(&cal_iso_week, &d, rd, e) != CAL_OK)
+			return e->code;
+		goto weekday;
+	}
+	if (f->era >= 0 && set != NULL) {
+		if (cal->era_year != NULL)
+			f->year = cal->era_year(f->era, f->yoe);
+		else if (set->neras >= 2 && f->era == 0)
+			f->year = 1 - f->yoe;
+		else
+			f->year = f->yoe;
+		f->has_year = 1;
+	}
+	if (f->has_yy && !f->has_year) {
+		/* Two digits: the year nearest to this year in cal. */
+		struct cal_date now;
+
+		cal->from_fixed(today, &now);
+		y = now.year - fx_mod(now.year - f->year, 100);
+		if (now.year - y > 50)
+			y += 100;
+		f->year = y;
+		f->has_year = 1;
+	}
+	if (!f->has_year) {
+		e->code = CAL_EFORMAT;
+		return CAL_EFORMAT;
+	}
+	d.year = f->year;
+	if (f->slot != 0) {
+		f->month = cal->slot_month != NULL && d.year >= cal->min_year &&
+		    d.year <= cal->max_year ?
+		    cal->slot_month(d.year, f->slot) : f->slot;
+		if (f->month == 0) {
+			e->code = CAL_ENOMONTH;
+			e->year = d.year;
+			return CAL_ENOMONTH;
+		}
+	}
+	if (f->has_doy) {
+		d.month = d.day = 1;
+		if (cal_validate(cal, &d, rd, e) != CAL_OK)
+			return e->code;
+		cal->from_fixed(*rd + f->doy - 1, &d);
+		if (f->doy < 1 || d.year != f->year) {
+			e->code = CAL_EDAY;
+			e->known = 1;
+			e->value = f->doy;
+			e->lo = 1;
+			e->hi = 366;
+			return CAL_EDAY;
+		}
+	} else {
+		d.month = f->month != 0 ? f->month : 1;
+		d.day = f->day != 0 ? f->day : 1;
+	}
+	if (cal_validate(cal, &d, rd, e) != CAL_OK)
+		return e->code;
+weekday:
+	if (f->weekday >= 0 && f->weekday != fx_weekday(*rd)) {
+		e->code = CAL_EWEEKDAY;
+		e->value = f->weekday;
+		e->lo = fx_weekday(*rd);
+		return CAL_EWEEKDAY;
+	}
+	return CAL_OK;
+}
+
+size_t
+parse_format(const struct fmt_prog *p, const struct calendar *cal,
+    int64_t today, const char *s, size_t n, int64_t *rd,
+    struct cal_error *e)
+{
+	const struct cal_nameset *set = cal->names != NULL ?
+	    names_set(cal->names) : NULL;
+	const struct cal_nameset *wset = set != NULL ? set :
+	    names_set("gregorian");
+	const struct fmt_op *op;
+	struct found f;
+	size_t i = 0, k;
+	int64_t v;
+	int j, neg, big, slot;
+
+	memset(&f, 0, sizeof(f));
+	f.weekday = f.era = -1;
+	e->code = CAL_EFORMAT;
+	e->known = 0;
+	for (j = 0; j < p->nops; j++) {
+		op = &p->ops[j];
+		if (op->conv == 0) {
+			/* Blanks match any run of blanks, the rest itself. */
+			for (k = 0; k < op->len; k++) {
+				if (op->text[k] == ' ') {
+					i += skip_space(s + i, n - i);
+					continue;
+				}
+				if (i >= n || s[i] != op->text[k])
+					return 0;
+				i++;
+			}
+			continue;
+		}
+		switch (op->conv) {
+		case 'n':
+		case 't':
+			i += skip_space(s + i, n - i);
+			continue;
+		case '%':
+			if (i >= n || s[i] != '%')
+				return 0;
+			i++;
+			continue;
+		case 'B':
+		case 'b':
+		case 'h':
+			if (set == NULL ||
+			    (k = match_name(set, NAME_MONTH, s + i, n - i,
+			    &slot)) == 0)
+				goto number;
+			f.slot = slot;
+			i += k;
+			continue;
+		case 'A':
+		case 'a':
+			if ((k = match_name(wset, NAME_WEEKDAY, s + i, n - i,
+			    &slot)) == 0)
+				return 0;
+			f.weekday = slot;
+			i += k;
+			continue;
+		case 'C':
+			if (op->mod != 'E' || set == NULL ||
+			    (k = match_name(set, NAME_ERA, s + i, n - i,
+			    &slot)) == 0)
+				return 0;
+			f.era = slot;
+			i += k;
+			continue;
+		default:
+			break;
+		}
+number:
+		if (op->conv == 'e' || (op->mod == 'E' && op->conv == 'Y'))
+			i += skip_space(s + i, n - i);
+		neg = 0;
+		if ((op->conv == 'Y' || op->conv == 'G' || op->conv == 'J') &&
+		    op->mod != 'E' && i < n && (s[i] == '-' || s[i] == '+'))
+			neg = s[i++] == '-';
+		k = 0;
+		big = 0;
+		if (op->mod == 'O' && i < n)
+			k = num_read_hebrew(s + i, n - i, &v);
+		if (op->mod == 'O' && k == 0 && i < n)
+			k = num_read_ethiopic(s + i, n - i, &v);
+		if (k > 0 && op->conv == 'Y' && v < 1000)
+			v += 5000;	/* a Hebrew year without thousands */
+		if (k == 0)
+			k = read_number(s + i, n - i, digits_for(p, j), &v,
+			    &big);
+		if (k == 0)
+			return 0;
+		i += k;
+		if (neg)
+			v = -v;
+		if (big) {
+			e->code = CAL_EYEAR;
+			e->lo = cal->min_year;
+			e->hi = cal->max_year;
+			return 0;
+		}
+		switch (op->conv) {
+		case 'Y':
+			if (op->mod == 'E') {
+				f.yoe = v;
+				i += skip_space(s + i, n - i);
+				if (set == NULL || (k = match_name(set, NAME_ERA,
+				    s + i, n - i, &slot)) == 0)
+					return 0;
+				f.era = slot;
+				i += k;
+			} else {
+				f.year = v;
+				f.has_year = 1;
+			}
+			break;
+		case 'y':
+			if (op->mod == 'E') {
+				f.yoe = v;
+			} else {
+				f.year = v;
+				f.has_yy = 1;
+			}
+			break;
+		case 'B':
+		case 'b':
+		case 'h':
+		case 'm':
+			f.month = (int)(v > 999 ? 999 : v);
+			f.slot = 0;
+			break;
+		case 'd':
+		case 'e':
+			f.day = (int)(v > 999 ? 999 : v);
+			break;
+		case 'j':
+			f.doy = v;
+			f.has_doy = 1;
+			break;
+		case 'J':
+			f.jdn = v;
+			f.has_jdn = 1;
+			break;
+		case 'u':
+			f.weekday = (int)(v % 7);
+			f.isoday = (int)v;
+			if (v < 1 || v > 7)
+				return 0;
+			break;
+		case 'w':
+			if (v > 6)
+				return 0;
+			f.weekday = (int)v;
+			break;
+		case 'G':
+			f.isoyear = v;
+			f.has_iso = 1;
+			break;
+		case 'V':
+			f.isoweek = (int)(v > 99 ? 99 : v);
+			f.has_iso = 1;
+			break;
+		default:
+			return 0;
+		}
+	}
+	if (i == 0 || assemble(cal, set, &f, today, rd, e) != CAL_OK)
+		return 0;
+	return i;
 }

@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "calendar.h"
+#include "format.h"
 #include "validate.h"
 
 /*
@@ -26,5 +27,19 @@ enum cal_err	parse_date(const struct calendar *, const char *s, size_t n,
  * store the offset in days from today in *off and return 1; else 0.
  */
 int		parse_relative(const char *s, size_t n, int *off);
+
+/*
+ * Parse a date of cal written as the compiled input format prog
+ * describes, from the start of s[0..n).  On success store the fixed day
+ * in *rd and return the bytes used (the caller decides whether the rest
+ * may follow); on failure return 0 with the reason in *e.  Names match
+ * case-insensitively in every language calconv has for cal; numbers
+ * may be written in any script's decimal digits, one script per number,
+ * and with %O in Hebrew or Ge'ez numerals.  The whole date is
+ * validated, including a weekday that must agree with it.
+ */
+size_t		parse_format(const struct fmt_prog *, const struct calendar *,
+		    int64_t today, const char *s, size_t n, int64_t *rd,
+		    struct cal_error *);
 
 #endif

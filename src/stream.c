@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include <unistr.h>
+#include <uniwidth.h>
 
 #include "engine.h"
 #include "error.h"
@@ -84,23 +85,48 @@ out_byte(char c)
 	obuf[olen++] = c;
 }
 
-/* Bytes one rendering of one target may take. */
+/* Bytes one rendering of target i may take. */
 static size_t
-render_max(const struct conv *c)
+render_max(const struct conv *c, int i)
 {
-	return c->fmt != NULL ? c->fmt->max : FMT_DATE_MAX;
+	return c->out[i] != NULL ? c->out[i]->max : FMT_DATE_MAX;
 }
 
+/* Write rd as target i of c. */
 static size_t
-render(const struct conv *c, const struct calendar *to, int64_t rd,
-    char *out)
+render(const struct conv *c, int i, int64_t rd, char *out)
 {
 	struct cal_date d;
 
-	engine_date(to, rd, &d);
-	if (c->fmt != NULL)
-		return fmt_render(c->fmt, to, &d, rd, out);
-	return fmt_default(to, &d, out);
+	engine_date(c->to[i], rd, &d);
+	if (c->out[i] != NULL)
+		return fmt_render(c->out[i], c->to[i], &c->ctx[i], &d, rd, out);
+	return fmt_default(c->to[i], &d, out);
+}
+
+/*
+ * Parse s[0..n) by the input formats, the first that reads all of it
+ * winning.  The reason kept is the first format's, unless a later one
+ * got as far as a date that failed validation.
+ */
+static int
+by_formats(const struct conv *c, const char *s, size_t n, int64_t *rd,
+    struct cal_error *e)
+{
+	struct cal_error e2;
+	int i;
+
+	for (i = 0; i < c->nin; i++) {
+		if (parse_format(c->in[i], c->from, c->today, s, n, rd,
+		    &e2) == n)
+			return 0;
+		if (i == 0 || (e->code == CAL_EFORMAT &&
+		    e2.code != CAL_EFORMAT))
+			*e = e2;
+	}
+	if (e->code == CAL_EFORMAT)
+		e->expect = c->nin == 1 ? c->in_src[0] : NULL;
+	return -1;
 }
 
 /*
@@ -117,10 +143,14 @@ to_fixed(const struct conv *c, const char *s, size_t n, const char *file,
 	char q[256], why[256], where[32] = "";
 	int off;
 
-	if (parse_date(c->from, s, n, &d, &e) == CAL_OK &&
-	    cal_validate(c->from, &d, rd, &e) == CAL_OK)
+	if (c->nin > 0) {
+		if (by_formats(c, s, n, rd, &e) == 0)
+			return 0;
+	} else if (parse_date(c->from, s, n, &d, &e) == CAL_OK &&
+	    cal_validate(c->from, &d, rd, &e) == CAL_OK) {
 		return 0;
-	if (e.code == CAL_ESYNTAX) {
+	}
+	if (e.code == CAL_ESYNTAX || e.code == CAL_EFORMAT) {
 		if (n > 0 && ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z') &&
 		    parse_relative(s, n, &off)) {
 			*rd = c->today + off;
@@ -146,31 +176,32 @@ to_fixed(const struct conv *c, const char *s, size_t n, const char *file,
 	return -1;
 }
 
-/* Write the targets of rd, separated by sep. */
+/* Write the targets of rd, separated by sep[0..seplen) (at most 3). */
 static void
-put_targets(const struct conv *c, int64_t rd, char sep)
+put_targets(const struct conv *c, int64_t rd, const char *sep, size_t seplen)
 {
-	size_t max = render_max(c) + 1;
 	char *p;
 	int i;
 
 	for (i = 0; i < c->nto; i++) {
-		p = out_reserve(max);
-		if (i > 0)
-			*p++ = sep;
-		p += render(c, c->to[i], rd, p);
+		p = out_reserve(render_max(c, i) + seplen);
+		if (i > 0) {
+			memcpy(p, sep, seplen);
+			p += seplen;
+		}
+		p += render(c, i, rd, p);
 		olen = (size_t)(p - obuf);
 	}
 }
 
 /* -e empty: one empty column for each target. */
 static void
-put_empty(const struct conv *c, char sep)
+put_empty(const struct conv *c, const char *sep, size_t seplen)
 {
 	int i;
 
 	for (i = 1; i < c->nto; i++)
-		out_byte(sep);
+		out_write(sep, seplen);
 }
 
 /*
@@ -195,13 +226,13 @@ record_line(const struct conv *c, const char *s, size_t n, size_t end,
 	}
 	if (to_fixed(c, s + a, b - a, file, line, 0, 0, &rd) == 0) {
 		out_write(s, a);
-		put_targets(c, rd, '\t');
+		put_targets(c, rd, "\t", 1);
 		out_write(s + b, n - b);
 		return 0;
 	}
 	if (c->policy == POLICY_EMPTY) {
 		out_write(s, a);
-		put_empty(c, '\t');
+		put_empty(c, "\t", 1);
 		out_write(s + b, n - b);
 	} else if (c->policy == POLICY_KEEP) {
 		out_write(s, n);
@@ -213,6 +244,7 @@ record_line(const struct conv *c, const char *s, size_t n, size_t end,
 struct span {
 	size_t		a, b;		/* the date: s[a..b) */
 	uint32_t	field;		/* its field number, or 0 */
+	int		quoted;		/* inside double quotes */
 };
 
 struct scan {
@@ -252,7 +284,8 @@ next_field(const struct conv *c, const char *s, size_t end, struct scan *st,
 		while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
 			b--;
 		/* A quoted field ("2024-03-20") is converted inside. */
-		if (b - a >= 2 && s[a] == '"' && s[b - 1] == '"') {
+		sp->quoted = b - a >= 2 && s[a] == '"' && s[b - 1] == '"';
+		if (sp->quoted) {
 			a++;
 			b--;
 		}
@@ -308,7 +341,8 @@ date_at(const struct conv *c, const char *s, size_t i, size_t end)
 		j += 3;
 		break;
 	case CAL_SHAPE_WEEK:
-		if (j + 5 > end || s[j] != 'W' || run(s, j + 1, end) != 2 ||
+		if (j + 5 > end || (s[j] | 0x20) != 'w' ||
+		    run(s, j + 1, end) != 2 ||
 		    s[j + 3] != '-' || run(s, j + 4, end) != 1)
 			return 0;
 		j += 5;
@@ -324,11 +358,68 @@ date_at(const struct conv *c, const char *s, size_t i, size_t end)
 }
 
 static int
+is_alnum(unsigned char ch)
+{
+	return is_digit((char)ch) || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
+}
+
+/*
+ * With input formats, sed mode tries them at the start of each word or
+ * number (after a byte that is neither an ASCII letter or digit nor part
+ * of a non-ASCII character); the first that reads a valid date there,
+ * not followed by a digit, wins.  Returns the length, or 0.
+ */
+static size_t
+format_at(const struct conv *c, const char *s, size_t i, size_t end)
+{
+	struct cal_error e;
+	int64_t rd;
+	size_t k;
+	int f;
+
+	if (i > 0 && (is_alnum((unsigned char)s[i - 1]) ||
+	    (unsigned char)s[i - 1] >= 0x80))
+		return 0;
+	for (f = 0; f < c->nin; f++) {
+		k = parse_format(c->in[f], c->from, c->today, s + i, end - i,
+		    &rd, &e);
+		if (k > 0 && (i + k == end || !is_digit(s[i + k])))
+			return k;
+	}
+	return 0;
+}
+
+static int
+next_formatted(const struct conv *c, const char *s, size_t end,
+    struct scan *st, struct span *sp)
+{
+	size_t i, k;
+
+	for (i = st->pos; i < end; i++) {
+		if (!is_alnum((unsigned char)s[i]) &&
+		    (unsigned char)s[i] < 0xc0)
+			continue;
+		if ((k = format_at(c, s, i, end)) != 0) {
+			sp->a = i;
+			sp->b = i + k;
+			sp->field = 0;
+			sp->quoted = 0;
+			st->pos = i + k;
+			return 1;
+		}
+	}
+	st->pos = end;
+	return 0;
+}
+
+static int
 next_date(const struct conv *c, const char *s, size_t end, struct scan *st,
     struct span *sp)
 {
 	size_t i = st->pos, k;
 
+	if (c->nin > 0)
+		return next_formatted(c, s, end, st, sp);
 	while (i < end) {
 		/* Skip to the next digit quickly. */
 		while (i < end && !is_digit(s[i]))
@@ -339,6 +430,7 @@ next_date(const struct conv *c, const char *s, size_t end, struct scan *st,
 			sp->a = i;
 			sp->b = i + k;
 			sp->field = 0;
+			sp->quoted = 0;
 			st->pos = i + k;
 			return 1;
 		}
@@ -374,7 +466,8 @@ record_spans(const struct conv *c, const char *s, size_t n, size_t end,
 	size_t copied = 0;
 	int64_t rd;
 	int bad = 0;
-	char sep = c->mode == MODE_FIELD ? c->delim : '\t';
+	/* Several targets: more fields, each quoted when the date was. */
+	char sep[3] = { '"', c->mode == MODE_FIELD ? c->delim : '\t', '"' };
 
 	if ((u = u8_check((const uint8_t *)s, end)) != NULL) {
 		err_at(ERR_DATE, file, line, "invalid UTF-8 at byte %zu",
@@ -402,9 +495,9 @@ record_spans(const struct conv *c, const char *s, size_t n, size_t end,
 		out_write(s + copied, sp.a - copied);
 		if (to_fixed(c, s + sp.a, sp.b - sp.a, file, line, 0, 1,
 		    &rd) == 0)
-			put_targets(c, rd, sep);
+			put_targets(c, rd, sep + !sp.quoted, sp.quoted ? 3 : 1);
 		else
-			put_empty(c, sep);
+			put_empty(c, sep + !sp.quoted, sp.quoted ? 3 : 1);
 		copied = sp.b;
 	}
 	out_write(s + copied, n - copied);
@@ -509,24 +602,57 @@ stream_fd(const struct conv *c, int fd, const char *name)
 	return oerrno != 0 ? STREAM_WERROR : STREAM_OK;
 }
 
-/* One operand, many targets, on a terminal: an aligned table. */
+/* Write s padded with spaces to width display columns. */
+static void
+put_cell(const char *s, size_t n, size_t width)
+{
+	size_t w = (size_t)u8_width((const uint8_t *)s, n, "UTF-8");
+
+	out_write(s, n);
+	for (; w < width; w++)
+		out_byte(' ');
+}
+
+/*
+ * One operand, many targets, on a terminal: an aligned table of the
+ * calendar, its numeric date, and the date in words; columns are
+ * aligned by display width, so wide and right-to-left scripts line up.
+ */
 static void
 put_table(const struct conv *c, int64_t rd)
 {
-	size_t w = 0, n;
-	char buf[FMT_OPS_MAX * 64 + FMT_WIDTH_MAX];
+	static char cell[CONV_TARGETS_MAX][2][FMT_DATE_MAX + 4 * FMT_ITEM_MAX];
+	size_t len[CONV_TARGETS_MAX][2], w0 = 0, w1 = 0, n;
+	struct cal_date d;
 	int i;
 
-	for (i = 0; i < c->nto; i++)
-		if ((n = strlen(c->to[i]->id)) > w)
-			w = n;
 	for (i = 0; i < c->nto; i++) {
-		n = strlen(c->to[i]->id);
-		out_write(c->to[i]->id, n);
-		for (; n < w + 2; n++)
-			out_byte(' ');
-		n = render(c, c->to[i], rd, buf);
-		out_write(buf, n);
+		len[i][0] = render(c, i, rd, cell[i][0]);
+		len[i][1] = 0;
+		if (c->longform != NULL && c->ctx[i].names != NULL) {
+			engine_date(c->to[i], rd, &d);
+			len[i][1] = fmt_render(c->longform, c->to[i],
+			    &c->ctx[i], &d, rd, cell[i][1]);
+		}
+		if ((n = strlen(c->to[i]->id)) > w0)
+			w0 = n;
+		n = (size_t)u8_width((const uint8_t *)cell[i][0], len[i][0],
+		    "UTF-8");
+		if (n > w1)
+			w1 = n;
+	}
+	for (i = 0; i < c->nto; i++) {
+		put_cell(c->to[i]->id, strlen(c->to[i]->id), w0 + 2);
+		if (len[i][1] == 0) {
+			out_write(cell[i][0], len[i][0]);
+		} else {
+			put_cell(cell[i][0], len[i][0], w1 + 2);
+			out_write(cell[i][1], len[i][1]);
+			/* Keep right-to-left words from reordering the row. */
+			cell[i][1][len[i][1]] = '\0';
+			if (fmt_is_rtl(cell[i][1]))
+				out_write(FMT_LRM, 3);
+		}
 		out_byte('\n');
 	}
 }
@@ -541,7 +667,7 @@ stream_refused(const struct conv *c, const char *arg)
 	if (c->policy == POLICY_KEEP)
 		out_write(arg, strlen(arg));
 	else
-		put_empty(c, '\t');
+		put_empty(c, "\t", 1);
 	out_byte(c->term);
 	return oerrno != 0 ? STREAM_WERROR : STREAM_OK;
 }
@@ -556,7 +682,7 @@ stream_operand(const struct conv *c, const char *arg)
 	} else if (c->table) {
 		put_table(c, rd);
 	} else {
-		put_targets(c, rd, '\t');
+		put_targets(c, rd, "\t", 1);
 		out_byte(c->term);
 	}
 	return oerrno != 0 ? STREAM_WERROR : STREAM_OK;

@@ -29,6 +29,7 @@ enum mode {
 
 #define CONV_TARGETS_MAX	64
 #define CONV_RANGES_MAX		64
+#define CONV_INPUTS_MAX		16
 
 /* Fields lo..hi (1-based, inclusive) of a -k list. */
 struct field_range {
@@ -41,7 +42,12 @@ struct conv {
 	const char		*from_name;	/* as the user wrote it */
 	const struct calendar	*to[CONV_TARGETS_MAX];
 	int			 nto;
-	const struct fmt_prog	*fmt;		/* NULL: default notation */
+	const struct fmt_prog	*out[CONV_TARGETS_MAX]; /* NULL: default */
+	struct fmt_ctx		 ctx[CONV_TARGETS_MAX];
+	const struct fmt_prog	*in[CONV_INPUTS_MAX];	/* -p, in order */
+	const char		*in_src[CONV_INPUTS_MAX];
+	int			 nin;
+	const struct fmt_prog	*longform;	/* the table's third column */
 	enum policy		 policy;
 	char			 term;		/* '\n', or '\0' with -z */
 	enum mode		 mode;

@@ -64,6 +64,11 @@ static const char *const field_names[][3] = {
 	[CAL_SHAPE_COUNT] =	{ "day number", "month", "day" },
 };
 
+static const char *const weekdays[7] = {
+	"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+	"Saturday"
+};
+
 static const char *const expected[] = {
 	[CAL_SHAPE_YMD] =	"YYYY-MM-DD",
 	[CAL_SHAPE_WEEK] =	"YYYY-Www-D",
@@ -164,6 +169,22 @@ cal_describe(const struct calendar *cal, const struct cal_error *e,
 		break;
 	case CAL_EUTF8:
 		snprintf(buf, size, "invalid UTF-8 at byte %zu", e->offset + 1);
+		break;
+	case CAL_EFORMAT:
+		if (e->expect != NULL)
+			snprintf(buf, size, "does not match the input format "
+			    "'%s'", e->expect);
+		else
+			snprintf(buf, size, "matches none of the input "
+			    "formats");
+		break;
+	case CAL_EWEEKDAY:
+		snprintf(buf, size, "the date is a %s, not a %s",
+		    weekdays[e->lo % 7], weekdays[e->value % 7]);
+		break;
+	case CAL_ENOMONTH:
+		snprintf(buf, size, "year %" PRId64 " has no such month",
+		    e->year);
 		break;
 	case CAL_EWORD:
 		snprintf(buf, size, "expected %s, or today, yesterday or "

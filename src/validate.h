@@ -21,6 +21,9 @@ enum cal_err {
 	CAL_EFLAGS,	/* flags the calendar does not define */
 	CAL_EUTF8,	/* the text is not valid UTF-8 */
 	CAL_EWORD,	/* a word that is no date ("today" misspelt) */
+	CAL_EFORMAT,	/* text that does not match an input format */
+	CAL_EWEEKDAY,	/* a weekday that is not the date's */
+	CAL_ENOMONTH,	/* a month name the year does not have */
 	CAL_ERR_MAX
 };
 
@@ -31,6 +34,7 @@ struct cal_error {
 	int64_t		lo, hi;		/* the field's allowed range */
 	int64_t		year;		/* the year the range belongs to */
 	int32_t		month;		/* and the month, for CAL_EDAY */
+	const char	*expect;	/* the input format, for CAL_EFORMAT */
 	size_t		offset;		/* byte offset, for CAL_EUTF8 */
 };
 

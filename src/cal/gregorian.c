@@ -55,4 +55,5 @@ const struct calendar cal_gregorian = {
 	.is_leap = fx_greg_leap,
 	.to_fixed = to_fixed,
 	.from_fixed = from_fixed,
+	.names = "gregorian",
 };

@@ -105,6 +105,8 @@ const struct calendar cal_islamic_civil = {
 	.is_leap = leap,
 	.to_fixed = civil_to_fixed,
 	.from_fixed = civil_from_fixed,
+	.names = "islamic",
+	.week_start = 6,	/* Saturday */
 };
 
 const struct calendar cal_islamic_tbla = {
@@ -121,4 +123,6 @@ const struct calendar cal_islamic_tbla = {
 	.is_leap = leap,
 	.to_fixed = tbla_to_fixed,
 	.from_fixed = tbla_from_fixed,
+	.names = "islamic",
+	.week_start = 6,	/* Saturday */
 };

@@ -72,4 +72,5 @@ const struct calendar cal_julian = {
 	.is_leap = leap,
 	.to_fixed = to_fixed,
 	.from_fixed = from_fixed,
+	.names = "gregorian",
 };

@@ -93,4 +93,5 @@ const struct calendar cal_milankovic = {
 	.is_leap = leap,
 	.to_fixed = to_fixed,
 	.from_fixed = from_fixed,
+	.names = "gregorian",
 };

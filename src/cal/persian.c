@@ -139,4 +139,6 @@ const struct calendar cal_persian = {
 	.is_leap = leap,
 	.to_fixed = to_fixed,
 	.from_fixed = from_fixed,
+	.names = "persian",
+	.week_start = 6,	/* Saturday */
 };

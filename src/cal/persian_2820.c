@@ -8,7 +8,9 @@
  * is leap when ((y + 2346) * 683) mod 2820 < 683, Qt's isLeapYear with
  * its year -1 being our astronomical year 0.  This is not the official
  * calendar: it disagrees with Iran's calendar authority in, e.g.,
- * AP 1437 (Nowruz 2058-03-21 officially, a day later here).
+ * AP 1437 (Nowruz 2058-03-21 officially, a day earlier here, since the
+ * cycle makes 1436 a common year where the official table has a leap
+ * year).
  *
  * Range: every day of CAL_RD_MIN..CAL_RD_MAX.  Overflow: the cycle
  * count times 1029983 is at most |rd| + one cycle, and
@@ -88,4 +90,6 @@ const struct calendar cal_persian_2820 = {
 	.is_leap = leap,
 	.to_fixed = to_fixed,
 	.from_fixed = from_fixed,
+	.names = "persian",
+	.week_start = 6,	/* Saturday */
 };

@@ -11,7 +11,8 @@ int	unit_failures;
 int
 main(void)
 {
-	const struct unit_test *const lists[] = { calendar_tests, text_tests };
+	const struct unit_test *const lists[] = { calendar_tests, text_tests,
+	    names_tests };
 	const struct unit_test *t;
 	size_t i;
 	int n = 0, passed = 0, failed = 0;

@@ -140,6 +140,7 @@ static void
 formats_compile_and_render(void)
 {
 	static struct fmt_prog p;
+	struct fmt_ctx ctx;
 	struct cal_date d = { 2024, 3, 5, 0 };
 	char msg[128], out[4096];
 	size_t off, n;
@@ -147,7 +148,8 @@ formats_compile_and_render(void)
 
 	CHECK(fmt_compile(&p, "%Y/%m/%d %e|%-d|%_m|%5Y|%j|%J|%u|%w|%G-W%V|"
 	    "%C|%^C|%%|%t|%n", msg, sizeof(msg), &off) == 0, "%s", msg);
-	n = fmt_render(&p, &cal_gregorian, &d, rd, out);
+	fmt_context(&ctx, &cal_gregorian, "en", 0);
+	n = fmt_render(&p, &cal_gregorian, &ctx, &d, rd, out);
 	out[n] = '\0';
 	/*
 	 * 2024-03-05 is day 31 + 29 + 5 = 65 of the year, JDN 738950 +
@@ -160,7 +162,7 @@ formats_compile_and_render(void)
 	d.year = -44;
 	CHECK(fmt_compile(&p, "%Y %_6Y %-Y", msg, sizeof(msg), &off) == 0,
 	    "%s", msg);
-	out[fmt_render(&p, &cal_gregorian, &d, rd, out)] = '\0';
+	out[fmt_render(&p, &cal_gregorian, &ctx, &d, rd, out)] = '\0';
 	CHECK(strcmp(out, "-0044    -44 -44") == 0, "got '%s'", out);
 }
 

@@ -1,0 +1,213 @@
+/*
+ * info.c: --info.  Output goes to stdout through stdio; main() checks
+ * it is written.
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <uniwidth.h>
+
+#include "calendar.h"
+#include "error.h"
+#include "fixed.h"
+#include "format.h"
+#include "info.h"
+#include "parse.h"
+#include "validate.h"
+
+/*
+ * Write s centred or padded to width display columns.  A right-to-left
+ * word is followed by a left-to-right mark, so that a terminal does not
+ * reorder the digits and blanks around it.
+ */
+static void
+pad(const char *s, int width, int centre)
+{
+	int w = u8_strwidth((const uint8_t *)s, "UTF-8"), left = 0;
+
+	if (centre && w < width)
+		left = (width - w) / 2;
+	printf("%*s%s%s%*s", left, "", s, fmt_is_rtl(s) ? FMT_LRM : "",
+	    w + left < width ? width - w - left : 0, "");
+}
+
+/* A number in the context's numerals (native when asked), in buf. */
+static const char *
+number(const struct fmt_ctx *ctx, const struct calendar *cal, int64_t v,
+    char *buf)
+{
+	static struct fmt_prog prog;
+	static int ready;
+	struct cal_date d = { v, 1, 1, 0 };
+	char msg[64];
+	size_t off, n;
+
+	if (!ready && fmt_compile(&prog, "%-Y", msg, sizeof(msg), &off) == 0)
+		ready = 1;
+	n = fmt_render(&prog, cal, ctx, &d, 0, buf);
+	buf[n] = '\0';
+	return buf;
+}
+
+static const char *
+month_name(const struct calendar *cal, const struct fmt_ctx *ctx,
+    int64_t y, int m)
+{
+	int slot = cal->month_slot != NULL ? cal->month_slot(y, m, 0) : m;
+
+	if (ctx->names == NULL || slot < 1 || slot > ctx->set->nslots)
+		return NULL;
+	/* Standing alone, as a heading: the stand-alone form. */
+	if (ctx->names->month_sa != NULL)
+		return ctx->names->month_sa[slot - 1];
+	return ctx->names->month[slot - 1];
+}
+
+static void
+year_info(const struct calendar *cal, const struct fmt_ctx *ctx, int64_t y)
+{
+	struct cal_date d = { y, 1, 1, 0 }, g;
+	int m, n = cal->months_in_year(y), len, w = 0;
+	int64_t first, total = 0;
+	const char *name;
+	char gb[FMT_DATE_MAX + 1], gb2[FMT_DATE_MAX + 1], num[256];
+
+	for (m = 1; m <= n; m++) {
+		total += cal->days_in_month(y, m, 0);
+		if ((name = month_name(cal, ctx, y, m)) != NULL &&
+		    u8_strwidth((const uint8_t *)name, "UTF-8") > w)
+			w = u8_strwidth((const uint8_t *)name, "UTF-8");
+	}
+	printf("%s %s: ", cal->id, number(ctx, cal, y, num));
+	if (cal->is_leap != NULL)
+		printf("%s, ", cal->is_leap(y) ? "leap year" : "common year");
+	printf("%" PRId64 " days, %d months\n", total, n);
+	for (m = 1; m <= n; m++) {
+		d.month = m;
+		d.day = 1;
+		first = cal->to_fixed(&d);
+		len = cal->days_in_month(y, m, 0);
+		cal_gregorian.from_fixed(first, &g);
+		gb[fmt_default(&cal_gregorian, &g, gb)] = '\0';
+		cal_gregorian.from_fixed(first + len - 1, &g);
+		gb2[fmt_default(&cal_gregorian, &g, gb2)] = '\0';
+		printf("%2d  ", m);
+		name = month_name(cal, ctx, y, m);
+		pad(name != NULL ? name : "", w, 0);
+		printf("  %2d days  %s..%s\n", len, gb, gb2);
+	}
+}
+
+static void
+month_grid(const struct calendar *cal, const struct fmt_ctx *ctx, int64_t y,
+    int m)
+{
+	struct cal_date d = { y, m, 1, 0 };
+	int len = cal->days_in_month(y, m, 0);
+	int start = cal->week_start != 0 ? cal->week_start % 7 : 1;
+	int col = 2, i, k, wd;
+	int64_t first = cal->to_fixed(&d);
+	const char *name = month_name(cal, ctx, y, m), *abbr;
+	char title[512], num[256];
+
+	/* Each column as wide as the widest weekday abbreviation. */
+	for (i = 0; i < 7; i++) {
+		k = u8_strwidth((const uint8_t *)ctx->weekdays->weekday_abbr[i],
+		    "UTF-8");
+		if (k > col)
+			col = k;
+	}
+	if (name != NULL)
+		snprintf(title, sizeof(title), "%s %s", name,
+		    number(ctx, cal, y, num));
+	else
+		snprintf(title, sizeof(title), "%s-%02d", number(ctx, cal,
+		    y, num), m);
+	pad(title, 7 * (col + 1) - 1, 1);
+	printf("\n");
+	for (i = 0; i < 7; i++) {
+		abbr = ctx->weekdays->weekday_abbr[(start + i) % 7];
+		pad(abbr, col, 0);
+		printf(i < 6 ? " " : "\n");
+	}
+	wd = (fx_weekday(first) - start + 7) % 7;
+	for (i = 0; i < wd; i++)
+		printf("%*s", col + 1, "");
+	for (i = 1; i <= len; i++) {
+		number(ctx, cal, i, num);
+		k = u8_strwidth((const uint8_t *)num, "UTF-8");
+		printf("%*s%s", col - k, "", num);
+		if (++wd == 7 || i == len) {
+			printf("\n");
+			wd = 0;
+		} else {
+			printf(" ");
+		}
+	}
+}
+
+void
+run_info(const char *arg, const char *lang, int native)
+{
+	const struct calendar *cal;
+	const char *colon = strchr(arg, ':'), *p;
+	struct fmt_ctx ctx;
+	struct cal_date d = { 0, 1, 1, 0 };
+	struct cal_error e;
+	char name[64], why[256];
+	int64_t rd;
+	char *end;
+	long long y;
+	long mo = 0;
+	int has_month = 0;
+
+	if (colon == NULL || (size_t)(colon - arg) >= sizeof(name)) {
+		err_usage("--info takes CAL:YEAR or CAL:YEAR-MM, not '%s'",
+		    arg);
+		return;
+	}
+	memcpy(name, arg, (size_t)(colon - arg));
+	name[colon - arg] = '\0';
+	if ((cal = cal_lookup(name)) == NULL) {
+		err_usage("unknown calendar '%s' (calconv --list shows them)",
+		    name);
+		return;
+	}
+	if (cal->shape != CAL_SHAPE_YMD) {
+		err_usage("--info describes calendars of years and months, "
+		    "not %s", cal->id);
+		return;
+	}
+	p = colon + 1;
+	y = strtoll(p, &end, 10);
+	if (end != p && *end == '-') {
+		has_month = 1;
+		p = end + 1;
+		mo = strtol(p, &end, 10);
+	}
+	if (end == p || *end != '\0') {
+		err_usage("--info takes CAL:YEAR or CAL:YEAR-MM, not '%s'",
+		    arg);
+		return;
+	}
+	d.year = y;
+	if (cal_validate(cal, &d, &rd, &e) != CAL_OK) {
+		cal_describe(cal, &e, why, sizeof(why));
+		err_at(ERR_DATE, NULL, 0, "'%s': %s", arg, why);
+		return;
+	}
+	d.month = (int32_t)(mo < 0 || mo > 99 ? 99 : mo);
+	fmt_context(&ctx, cal, lang, native);
+	if (!has_month) {
+		year_info(cal, &ctx, d.year);
+		return;
+	}
+	if (cal_validate(cal, &d, &rd, &e) != CAL_OK) {
+		cal_describe(cal, &e, why, sizeof(why));
+		err_at(ERR_DATE, NULL, 0, "'%s': %s", arg, why);
+		return;
+	}
+	month_grid(cal, &ctx, d.year, d.month);
+}

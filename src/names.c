@@ -1,0 +1,323 @@
+/*
+ * names.c: finding a name set, a language in it, and a language's
+ * native digits.  The tables themselves are in names_data.c, generated
+ * from the Unicode CLDR by tools/gen-names; this file adds only the
+ * hand-written parse-only transliteration variants (names_variants),
+ * which are not CLDR's and so are kept here, each with its source.
+ *
+ * Language tags are matched as POSIX locale names and BCP 47 tags
+ * both: "fa", "fa-IR", "fa_IR.UTF-8" and "FA_ir@euro" are all Persian.
+ * Only the language subtag and, for Chinese, the script (given, or
+ * implied by the region: TW, HK and MO write Traditional) are used.
+ *
+ * Everything here is static const data: no heap, no locks, no state.
+ */
+#include <stddef.h>
+#include <string.h>
+
+#include "names.h"
+
+/*
+ * The leap-month pattern of a set in one of its languages ("{0}bis",
+ * "闰{0}": "{0}" stands for the month name), or NULL when the set has
+ * no leap months named by pattern (only chinese and dangi have).
+ * Declared here until names.h declares it.
+ */
+const char	*names_leap_pattern(const struct cal_nameset *,
+		    const struct cal_names *);
+
+/* Defined in the generated names_data.c. */
+extern const struct cal_nameset *const names_sets[];
+extern const char *const names_leap[][3];
+extern const char *const names_native_digits[][11];
+
+/* A parsed language tag: language subtag, and the Chinese script. */
+struct tag {
+	char	lang[4];	/* lower case, "" when there is none */
+	int	hant;		/* Traditional Chinese script (zh only) */
+};
+
+static int	lower(int);
+static int	is_alpha(int);
+static int	eq_ci(const char *, size_t, const char *);
+static int	tag_parse(const char *, struct tag *);
+static int	tag_match(const struct tag *, const char *);
+
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+static int
+is_alpha(int c)
+{
+	c = lower(c);
+	return c >= 'a' && c <= 'z';
+}
+
+/* Is s[0..n) equal to lower-case ASCII t, ignoring case? */
+static int
+eq_ci(const char *s, size_t n, const char *t)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (t[i] == '\0' || lower((unsigned char)s[i]) != t[i])
+			return 0;
+	return t[n] == '\0';
+}
+
+/*
+ * Read the language subtag of s (2 or 3 letters, up to '-', '_', '.',
+ * '@' or the end) and, for zh, the script: a "Hant" subtag, or a TW, HK
+ * or MO region, is Traditional.  Returns 0, or -1 when s has no
+ * language subtag.
+ */
+static int
+tag_parse(const char *s, struct tag *t)
+{
+	size_t n, m;
+	const char *sub;
+
+	memset(t, 0, sizeof(*t));
+	for (n = 0; is_alpha((unsigned char)s[n]); n++)
+		if (n == 3)
+			return -1;
+	if (n < 2 || (s[n] != '\0' && s[n] != '-' && s[n] != '_' &&
+	    s[n] != '.' && s[n] != '@'))
+		return -1;
+	for (m = 0; m < n; m++)
+		t->lang[m] = (char)lower((unsigned char)s[m]);
+	t->lang[n] = '\0';
+	if (strcmp(t->lang, "zh") != 0)
+		return 0;
+	/* The subtags after the language, up to the encoding or modifier. */
+	for (sub = s + n; *sub == '-' || *sub == '_'; sub += m) {
+		sub++;
+		for (m = 0; sub[m] != '\0' && sub[m] != '-' && sub[m] != '_' &&
+		    sub[m] != '.' && sub[m] != '@'; m++)
+			;
+		if (eq_ci(sub, m, "hant") || eq_ci(sub, m, "tw") ||
+		    eq_ci(sub, m, "hk") || eq_ci(sub, m, "mo"))
+			t->hant = 1;
+		else if (eq_ci(sub, m, "hans"))
+			t->hant = 0;
+	}
+	return 0;
+}
+
+/*
+ * How well the tag matches a table's language ("fa", "zh-Hant"): 2 for
+ * language and script, 1 for the language alone, 0 for not at all.
+ */
+static int
+tag_match(const struct tag *t, const char *lang)
+{
+	struct tag l;
+
+	if (tag_parse(lang, &l) != 0 || strcmp(t->lang, l.lang) != 0)
+		return 0;
+	return t->hant == l.hant ? 2 : 1;
+}
+
+const struct cal_nameset *
+names_set(const char *type)
+{
+	size_t i;
+
+	if (type == NULL)
+		return NULL;
+	for (i = 0; names_sets[i] != NULL; i++)
+		if (strcmp(names_sets[i]->id, type) == 0)
+			return names_sets[i];
+	return NULL;
+}
+
+/*
+ * The best match for lang among set's languages: language and script,
+ * else the language in another script (a Traditional Chinese reader
+ * gets Simplified names rather than English ones), else English, which
+ * is langs[0].  "native" (in any case) is the set's own language; NULL,
+ * "", "C" and "POSIX" are English.  NULL only when set is NULL.
+ */
+const struct cal_names *
+names_lang(const struct cal_nameset *set, const char *lang)
+{
+	struct tag t;
+	int i, best = 0, score, s;
+
+	if (set == NULL)
+		return NULL;
+	if (lang == NULL)
+		return &set->langs[0];
+	if (eq_ci(lang, strlen(lang), "native"))
+		lang = set->native;
+	if (tag_parse(lang, &t) != 0)
+		return &set->langs[0];
+	for (i = 0, score = 0; i < set->nlangs; i++) {
+		s = tag_match(&t, set->langs[i].lang);
+		if (s > score) {
+			score = s;
+			best = i;
+		}
+	}
+	return &set->langs[best];
+}
+
+/*
+ * The ten digits of lang's native decimal numbering system, by CLDR's
+ * <otherNumberingSystems><native>; NULL for a language whose native
+ * system is latn (English, but also Hebrew, Amharic, Japanese: CLDR
+ * files Hebrew and Ge'ez numerals as their "traditional" systems, and
+ * they are algorithmic, not decimal) or that calconv does not table.
+ */
+const char *const *
+names_digits(const char *lang)
+{
+	struct tag t;
+	size_t i, best = 0;
+	int score = 0, s;
+
+	if (lang == NULL || tag_parse(lang, &t) != 0)
+		return NULL;
+	for (i = 0; names_native_digits[i][0] != NULL; i++) {
+		s = tag_match(&t, names_native_digits[i][0]);
+		if (s > score) {
+			score = s;
+			best = i;
+		}
+	}
+	return score > 0 ? &names_native_digits[best][1] : NULL;
+}
+
+const char *
+names_leap_pattern(const struct cal_nameset *set,
+    const struct cal_names *names)
+{
+	size_t i;
+
+	if (set == NULL || names == NULL)
+		return NULL;
+	for (i = 0; names_leap[i][0] != NULL; i++)
+		if (strcmp(names_leap[i][0], set->id) == 0 &&
+		    strcmp(names_leap[i][1], names->lang) == 0)
+			return names_leap[i][2];
+	return NULL;
+}
+
+/*
+ * Parse-only spellings of month names in Latin transliteration: forms
+ * readers meet in print that CLDR's English names (shown first in each
+ * comment) do not cover.  Slots are the name set's (names.h).  Only
+ * attested spellings are listed, with where each is found; forms CLDR
+ * already has in another language are left out ("Ramazan" is CLDR's
+ * Turkish islamic month 9; "Muharram", "Ramadan", "Tishri", "Tevet" are
+ * CLDR's English).  Parsing folds case, so capitalisation is free; the
+ * strings are NFC, as are CLDR's.
+ *
+ * Sources:
+ *  [EIr]    Encyclopaedia Iranica's transliteration, as in its articles
+ *           (iranicaonline.org): "19 Farvardīn 448 Yazdegerdī" and
+ *           "9 Ramażān 471" (R. Abdollahy, "Calendars ii. In the Islamic
+ *           period"), "9 Ordībehešt 1330 Š." and "28 Mordād 1332"
+ *           (M. J. Gasiorowski, "Coup d'etat of 1332 Š./1953"),
+ *           "15 Ḵordād 1342 Š." (H. Algar), "Šahrīvar 1307 Š." and
+ *           "b. Jomādā II 1294" (A. Azimi, "Forūgī, Moḥammad-ʿAlī"),
+ *           "16 Ābān 1358 Š." and "11-12 Āḏar 1358 Š." (S. A. Arjomand,
+ *           "Constitution of the Islamic Republic").
+ *  [Emacs]  GNU Emacs, lisp/calendar/cal-persia.el, cal-islam.el and
+ *           cal-hebrew.el: calendar-persian-month-name-array,
+ *           calendar-islamic-month-name-array,
+ *           calendar-hebrew-month-name-array-{common,leap}-year.
+ *  [WP]     English Wikipedia, "Islamic calendar", section Months (the
+ *           names with Rabīʿ, Jumādā, Dhū al-Qaʿda, ...) and "Cheshvan"
+ *           ("Marcheshvan ..., generally shortened to Cheshvan").
+ *  [LC]     ALA-LC romanization (Library of Congress tables: Arabic,
+ *           Persian) as listed for the month names: Arabic "Jumādá
+ *           al-ūlá", "Jumādá al-ākhirah", "Rabīʿ al-thānī" (photoraq.com
+ *           "Days and months names"); Persian "khurdād", "murdād",
+ *           "mihr", "āẕar", "isfand" (wordadaypersian.wordpress.com,
+ *           "Months of the year", 2013).
+ *  [cd]     python3-convertdate 2.4.0 (Debian), convertdate/islamic.py
+ *           and hebrew.py, MONTHS.
+ *  [hebcal] hebcal 4.31 (Debian), `hebcal -d` (Tishrei, Cheshvan,
+ *           Sh'vat, Iyyar) and `hebcal -a -d`, its Ashkenazi spellings
+ *           (Teves); @hebcal/core documentation, enum months ("Adar or
+ *           Adar Rishon", "Adar Sheini").
+ *  [misc]   "Dei" (persiangryphon.com, "Iranian Calendars"), "Shahrevar"
+ *           (M. Price, "Iranian months", Iran Chamber Society, 2001),
+ *           "Moharram", "Shaban" (Iran Air, "Calendar").
+ */
+const struct names_variant names_variants[] = {
+	/* persian: Farvardin Ordibehesht Khordad Tir Mordad Shahrivar
+	 * Mehr Aban Azar Dey Bahman Esfand */
+	{ "persian", 1, "Farvardīn" },		/* EIr */
+	{ "persian", 2, "Ordībehešt" },		/* EIr */
+	{ "persian", 2, "Ordibehest" },		/* Emacs */
+	{ "persian", 3, "Ḵordād" },		/* EIr */
+	{ "persian", 3, "Xordad" },		/* Emacs */
+	{ "persian", 3, "Khurdād" },		/* LC */
+	{ "persian", 5, "Mordād" },		/* EIr */
+	{ "persian", 5, "Murdād" },		/* LC */
+	{ "persian", 6, "Šahrīvar" },		/* EIr */
+	{ "persian", 6, "Sahrivar" },		/* Emacs */
+	{ "persian", 6, "Shahrevar" },		/* misc */
+	{ "persian", 7, "Mihr" },		/* LC */
+	{ "persian", 8, "Ābān" },		/* EIr */
+	{ "persian", 9, "Āḏar" },		/* EIr */
+	{ "persian", 9, "Āẕar" },		/* LC */
+	{ "persian", 10, "Dei" },		/* misc */
+	{ "persian", 12, "Isfand" },		/* LC */
+
+	/* islamic: Muharram Safar Rabiʻ I, Rabiʻ II, Jumada I, Jumada II,
+	 * Rajab Shaʻban Ramadan Shawwal Dhuʻl-Qiʻdah Dhuʻl-Hijjah */
+	{ "islamic", 1, "Muḥarram" },		/* WP, cd */
+	{ "islamic", 1, "al-Muḥarram" },	/* cd */
+	{ "islamic", 1, "Moharram" },		/* misc */
+	{ "islamic", 2, "Ṣafar" },		/* WP, cd */
+	{ "islamic", 3, "Rabīʿ I" },		/* WP */
+	{ "islamic", 3, "Rabīʿ al-Awwal" },	/* WP */
+	{ "islamic", 3, "Rabi I" },		/* Emacs */
+	{ "islamic", 4, "Rabīʿ II" },		/* WP */
+	{ "islamic", 4, "Rabīʿ ath-Thānī" },	/* WP */
+	{ "islamic", 4, "Rabīʿ al-Ākhir" },	/* WP */
+	{ "islamic", 4, "Rabīʿ al-thānī" },	/* LC */
+	{ "islamic", 4, "Rabi II" },		/* Emacs */
+	{ "islamic", 5, "Jumādā I" },		/* WP */
+	{ "islamic", 5, "Jumādā al-Ūlā" },	/* WP */
+	{ "islamic", 5, "Jumādá al-ūlá" },	/* LC */
+	{ "islamic", 6, "Jumādā II" },		/* WP */
+	{ "islamic", 6, "Jumādā ath-Thāniya" },	/* WP */
+	{ "islamic", 6, "Jumādā al-Ākhira" },	/* WP */
+	{ "islamic", 6, "Jumādá al-ākhirah" },	/* LC */
+	{ "islamic", 6, "Jomādā II" },		/* EIr */
+	{ "islamic", 8, "Shaʿbān" },		/* WP, cd */
+	{ "islamic", 8, "Sha'ban" },		/* Emacs */
+	{ "islamic", 8, "Shaban" },		/* misc */
+	{ "islamic", 9, "Ramaḍān" },		/* WP, cd */
+	{ "islamic", 9, "Ramażān" },		/* EIr */
+	{ "islamic", 10, "Shawwāl" },		/* WP, cd */
+	{ "islamic", 11, "Dhū al-Qaʿda" },	/* WP */
+	{ "islamic", 11, "Dhu al-Qada" },	/* Emacs */
+	{ "islamic", 11, "Zū al-Qaʿdah" },	/* cd */
+	{ "islamic", 12, "Dhū al-Ḥijja" },	/* WP */
+	{ "islamic", 12, "Dhu al-Hijjah" },	/* Emacs */
+	{ "islamic", 12, "Zū al-Ḥijjah" },	/* cd */
+
+	/* hebrew: Tishri Heshvan Kislev Tevet Shevat, Adar I, Adar Nisan
+	 * Iyar Sivan Tamuz Av Elul, and slot 14 Adar II */
+	{ "hebrew", 1, "Tishrei" },		/* hebcal */
+	{ "hebrew", 2, "Cheshvan" },		/* hebcal, WP */
+	{ "hebrew", 2, "Marcheshvan" },		/* WP */
+	{ "hebrew", 4, "Teves" },		/* hebcal -a */
+	{ "hebrew", 4, "Teveth" },		/* Emacs, cd */
+	{ "hebrew", 5, "Sh'vat" },		/* hebcal */
+	{ "hebrew", 6, "Adar Rishon" },		/* hebcal */
+	{ "hebrew", 9, "Iyyar" },		/* hebcal, cd */
+	{ "hebrew", 11, "Tammuz" },		/* Emacs, cd */
+	{ "hebrew", 14, "Adar Sheini" },	/* hebcal */
+	{ "hebrew", 14, "Adar Bet" },		/* cd */
+
+	{ NULL, 0, NULL }
+};

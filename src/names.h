@@ -1,0 +1,87 @@
+/*
+ * names.h: month, weekday and era names per calendar family and
+ * language, and native digits.  The tables are facts from the Unicode
+ * CLDR, generated into names_data.c by tools/gen-names (run by hand,
+ * output committed) and checked against ICU by tests/oracle.
+ */
+#ifndef CALCONV_NAMES_H
+#define CALCONV_NAMES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * One language's names for one calendar family.  Arrays of month names
+ * have nslots entries (see struct cal_nameset); weekdays have 7, Sunday
+ * first; eras have neras.  Stand-alone forms are NULL where CLDR gives
+ * none that differ from the format forms.  All strings are UTF-8 in NFC.
+ */
+struct cal_names {
+	const char		*lang;		/* "en", "fa", "zh-Hant", ... */
+	const char *const	*month;		/* format, wide */
+	const char *const	*month_abbr;	/* format, abbreviated */
+	const char *const	*month_sa;	/* stand-alone, wide, or NULL */
+	const char *const	*month_sa_abbr;	/* stand-alone, abbr., or NULL */
+	const char *const	*weekday;	/* format, wide */
+	const char *const	*weekday_abbr;	/* format, abbreviated */
+	const char *const	*era;		/* abbreviated: "BC", "AD" */
+	const char *const	*era_wide;	/* "Before Christ", ... */
+};
+
+/*
+ * The names of one calendar family, in every language calconv knows.
+ * Month slots are CLDR's month types in order (1..12 or 13), then the
+ * leap forms CLDR gives as "N-yeartype-leap" (the Hebrew Adar II is
+ * slot 14); a backend's month_slot() maps its months onto them.
+ */
+struct cal_nameset {
+	const char		*id;		/* CLDR calendar type: "persian" */
+	int			 nslots;
+	int			 neras;
+	const char		*native;	/* the calendar's own language */
+	const struct cal_names	*langs;		/* English first */
+	int			 nlangs;
+};
+
+/* The name sets; NULL when there is none by that CLDR type. */
+const struct cal_nameset	*names_set(const char *type);
+
+/*
+ * The names in lang ("fa", "fa-IR" and "fa_IR.UTF-8" all find "fa"),
+ * "native" for the set's own language; English when the set has no
+ * such language.
+ */
+const struct cal_names	*names_lang(const struct cal_nameset *,
+			    const char *lang);
+
+/*
+ * The native decimal digits of a language ("fa": U+06F0..U+06F9), as
+ * ten UTF-8 strings, or NULL when CLDR's native numbering system for it
+ * is the ASCII digits.  (For Hebrew and Amharic that is so; their
+ * traditional Hebrew and Ge'ez numerals are not decimal and are
+ * written by numerals.c.)
+ */
+const char *const	*names_digits(const char *lang);
+
+/*
+ * The leap-month pattern of set in the language of names ("{0}bis",
+ * "闰{0}", "윤{0}"; "{0}" stands for the month name), or NULL when the
+ * set names no leap months by pattern (all but chinese and dangi).
+ */
+const char	*names_leap_pattern(const struct cal_nameset *,
+		    const struct cal_names *);
+
+/*
+ * Spellings a name may also be written in when parsing (common
+ * transliterations with and without diacritics), by name set and month
+ * slot.  The list ends with a NULL set.
+ */
+struct names_variant {
+	const char	*set;		/* CLDR calendar type */
+	int		 slot;		/* month slot */
+	const char	*name;
+};
+
+extern const struct names_variant names_variants[];
+
+#endif
