@@ -131,7 +131,7 @@ parse_relative(const char *s, size_t n, int *off)
 enum name_kind { NAME_MONTH, NAME_WEEKDAY, NAME_ERA };
 
 struct folded {
-	const char	*s;	/* case-folded, NFC */
+	const char	*s;	/* folded by fold() */
 	uint16_t	 len;
 	uint8_t		 kind;
 	uint16_t	 slot;	/* month slot 1.., weekday 0..6, era 0.. */
@@ -153,10 +153,13 @@ static struct {
 static int		nbuilt;
 
 /*
- * Fold s[0..n) into buf (NFC, full case folding), writing the letters
- * used for 'ayn and hamza in transliteration (U+02BB, U+02BC, U+02BF,
- * U+2018, U+2019) as an ASCII apostrophe, so "Rabiʿ" matches "Rabi'".
- * Returns the length, or 0 when it won't fit.
+ * Fold s[0..n) into buf for matching: full case folding, decomposed
+ * (NFD) with the Latin combining diacritics U+0300..U+036F dropped, so
+ * "Farvardīn" matches "farvardin", and the letters used for 'ayn and
+ * hamza in transliteration (U+02BB, U+02BC, U+02BF, U+2018, U+2019)
+ * written as an ASCII apostrophe, so "Rabiʿ" matches "Rabi'".  Marks
+ * of other scripts (Arabic harakat, Hebrew points) are kept.  Returns
+ * the length, or 0 when it won't fit.
  */
 static size_t
 fold(const char *s, size_t n, char *buf, size_t size)
@@ -164,7 +167,7 @@ fold(const char *s, size_t n, char *buf, size_t size)
 	size_t len = size, i, o;
 	uint8_t *r, *b = (uint8_t *)buf;
 
-	r = u8_casefold((const uint8_t *)s, n, NULL, UNINORM_NFC, b, &len);
+	r = u8_casefold((const uint8_t *)s, n, NULL, UNINORM_NFD, b, &len);
 	if (r == NULL)
 		return 0;
 	if (r != b) {
@@ -175,6 +178,10 @@ fold(const char *s, size_t n, char *buf, size_t size)
 		if (i + 1 < len && b[i] == 0xca && (b[i + 1] == 0xbb ||
 		    b[i + 1] == 0xbc || b[i + 1] == 0xbf)) {
 			b[o] = '\'';
+			i += 2;
+		} else if (i + 1 < len && ((b[i] == 0xcc && b[i + 1] >= 0x80) ||
+		    (b[i] == 0xcd && b[i + 1] <= 0xaf))) {
+			o--;		/* U+0300..U+036F: dropped */
 			i += 2;
 		} else if (i + 2 < len && b[i] == 0xe2 && b[i + 1] == 0x80 &&
 		    (b[i + 2] == 0x98 || b[i + 2] == 0x99)) {
