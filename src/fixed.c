@@ -1,10 +1,11 @@
 /*
  * fixed.c: month and year arithmetic shared by several calendars.
  *
- * Source: Reingold & Dershowitz, Calendrical Calculations (4th ed.),
- * ch. 2: gregorian-leap-year?, fixed-from-gregorian,
- * gregorian-year-from-fixed, and the month formula of
- * gregorian-from-fixed.  Years are astronomical (year 0 exists).
+ * Sources: Reingold & Dershowitz, Calendrical Calculations (4th ed.),
+ * ch. 2: gregorian-leap-year? and the month formula of
+ * gregorian-from-fixed; H. Hinnant's days_from_civil/civil_from_days
+ * for the Gregorian conversions (below).  Years are astronomical (year 0
+ * exists).
  *
  * Overflow: the callers pass |year| <= 2.2e9 and |rd| <= 7.9e11, so
  * 365 * year < 8.1e11 and every other term is smaller; int64_t holds
@@ -65,31 +66,13 @@ fx_greg_leap(int64_t y)
 	return fx_mod(y, 4) == 0 && (fx_mod(y, 100) != 0 || fx_mod(y, 400) == 0);
 }
 
-/* RD of a valid Gregorian date (R&D fixed-from-gregorian). */
-int64_t
-fx_greg_fixed(int64_t y, int m, int d)
-{
-	int64_t p = y - 1;
-
-	return 365 * p + fx_div(p, 4) - fx_div(p, 100) + fx_div(p, 400) +
-	    fx_jmonth_before(m, fx_greg_leap(y)) + d;
-}
-
-/* The Gregorian year holding RD rd (R&D gregorian-year-from-fixed). */
+/* The Gregorian year holding RD rd. */
 int64_t
 fx_greg_year(int64_t rd)
 {
-	int64_t d0, d1, d2, d3, n400, n100, n4, n1, year;
+	int64_t y;
+	int m, d;
 
-	d0 = rd - 1;
-	n400 = fx_div(d0, 146097);
-	d1 = fx_mod(d0, 146097);
-	n100 = d1 / 36524;
-	d2 = d1 % 36524;
-	n4 = d2 / 1461;
-	d3 = d2 % 1461;
-	n1 = d3 / 365;
-	year = 400 * n400 + 100 * n100 + 4 * n4 + n1;
-	/* The last day of a leap cycle belongs to the year just counted. */
-	return (n100 == 4 || n1 == 4) ? year : year + 1;
+	fx_greg_date(rd, &y, &m, &d);
+	return y;
 }

@@ -30,33 +30,60 @@
 #define NUM_MAX		20
 
 static const char directives[] = "YymdejJBbhAauwGVECnt%";
+
+/* Two digits of 0..99 at once. */
+static const char pairs[201] =
+    "00010203040506070809101112131415161718192021222324252627282930313233"
+    "34353637383940414243444546474849505152535455565758596061626364656667"
+    "6869707172737475767778798081828384858687888990919293949596979899";
 static const char numeric[] = "YymdejJuwGV";
 
 char *
 fmt_int(char *out, int64_t v, int width, char pad)
 {
-	char tmp[NUM_MAX];
-	char *p = tmp + sizeof(tmp);
+	static const uint64_t pow10[19] = {
+		1, UINT64_C(10), UINT64_C(100), UINT64_C(1000), UINT64_C(10000),
+		UINT64_C(100000), UINT64_C(1000000), UINT64_C(10000000),
+		UINT64_C(100000000), UINT64_C(1000000000),
+		UINT64_C(10000000000), UINT64_C(100000000000),
+		UINT64_C(1000000000000), UINT64_C(10000000000000),
+		UINT64_C(100000000000000), UINT64_C(1000000000000000),
+		UINT64_C(10000000000000000), UINT64_C(100000000000000000),
+		UINT64_C(1000000000000000000)
+	};
 	uint64_t u;
-	int n;
+	int n = 1;
+	char *p;
 
 	/* Negate in unsigned arithmetic so INT64_MIN needs no case. */
 	u = v < 0 ? -(uint64_t)v : (uint64_t)v;
-	do {
-		*--p = (char)('0' + u % 10);
-		u /= 10;
-	} while (u != 0);
-	n = (int)(tmp + sizeof(tmp) - p);
+	while (n < 19 && u >= pow10[n])
+		n++;
+	if (n == 19 && u >= UINT64_C(10000000000000000000))
+		n = 20;
 	if (pad == ' ')
-		for (; n < width; n++)
+		for (; width > n; width--)
 			*out++ = ' ';
 	if (v < 0)
 		*out++ = '-';
 	if (pad == '0')
-		for (; n < width; n++)
+		for (; width > n; width--)
 			*out++ = '0';
-	memcpy(out, p, (size_t)(tmp + sizeof(tmp) - p));
-	return out + (tmp + sizeof(tmp) - p);
+	/* Write the digits from the right, two at a time. */
+	p = out + n;
+	while (u >= 100) {
+		p -= 2;
+		p[0] = pairs[2 * (u % 100)];
+		p[1] = pairs[2 * (u % 100) + 1];
+		u /= 100;
+	}
+	if (u >= 10) {
+		p[-2] = pairs[2 * u];
+		p[-1] = pairs[2 * u + 1];
+	} else {
+		p[-1] = (char)('0' + u);
+	}
+	return out + n;
 }
 
 static int
@@ -465,6 +492,17 @@ fmt_default(const struct calendar *cal, const struct cal_date *d, char *out)
 {
 	char *p = out;
 
+	/* The common case first: years 0..9999 written YYYY-MM-DD. */
+	if (cal->shape == CAL_SHAPE_YMD && d->year >= 0 && d->year <= 9999 &&
+	    d->month <= 99 && d->day <= 99) {
+		memcpy(out, pairs + 2 * (d->year / 100), 2);
+		memcpy(out + 2, pairs + 2 * (d->year % 100), 2);
+		out[4] = '-';
+		memcpy(out + 5, pairs + 2 * d->month, 2);
+		out[7] = '-';
+		memcpy(out + 8, pairs + 2 * d->day, 2);
+		return 10;
+	}
 	switch (cal->shape) {
 	case CAL_SHAPE_COUNT:
 		p = fmt_int(p, d->year, 0, 0);

@@ -663,6 +663,7 @@ main(int argc, const char **argv)
 		c.in_src[i] = inputs[i];
 	}
 	c.nin = ninputs;
+	c.fast = c.from == &cal_gregorian && c.nin == 0 && c.mode == MODE_LINE;
 	if (info != NULL) {
 		run_info(info, lang, digits != NULL &&
 		    strcmp(digits, "native") == 0);
@@ -671,6 +672,8 @@ main(int argc, const char **argv)
 	if (set_targets(&c, format != NULL ? &prog : NULL, native, lang,
 	    digits != NULL && strcmp(digits, "native") == 0) != 0)
 		goto done;
+	if (c.fast && c.nto == 1 && c.out[0] == NULL)
+		c.fast = 2;
 	if (fmt_compile(&longform, "%A %-d %B %EY", msg, sizeof(msg),
 	    &off) == 0)
 		c.longform = &longform;

@@ -23,6 +23,12 @@
 /* Month and day fields saturate here; validation then refuses them. */
 #define FIELD_MAX	999999999
 
+static inline int
+is_d(char c)
+{
+	return (unsigned)(c - '0') <= 9;
+}
+
 /*
  * Read a run of digits from *pp into *v, saturating at cap.  Returns
  * the number of significant digits read (leading zeros excluded), or
@@ -59,6 +65,19 @@ parse_date(const struct calendar *cal, const char *s, size_t n,
 
 	e->code = CAL_ESYNTAX;
 	e->known = 0;
+	/* The common case first: exactly YYYY-MM-DD in ASCII. */
+	if (n == 10 && cal->shape == CAL_SHAPE_YMD && s[4] == '-' &&
+	    s[7] == '-' && is_d(s[0]) && is_d(s[1]) && is_d(s[2]) &&
+	    is_d(s[3]) && is_d(s[5]) && is_d(s[6]) && is_d(s[8]) &&
+	    is_d(s[9])) {
+		d->year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 +
+		    (s[2] - '0') * 10 + (s[3] - '0');
+		d->month = (s[5] - '0') * 10 + (s[6] - '0');
+		d->day = (s[8] - '0') * 10 + (s[9] - '0');
+		d->flags = 0;
+		e->code = CAL_OK;
+		return CAL_OK;
+	}
 	if (p < end && (*p == '-' || *p == '+'))
 		neg = *p++ == '-';
 	/* Ten digits past the cap cannot wrap: 10^16 * 10 < 2^63. */

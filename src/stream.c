@@ -17,6 +17,7 @@
 #include <uniwidth.h>
 
 #include "engine.h"
+#include "fixed.h"
 #include "error.h"
 #include "parse.h"
 #include "stream.h"
@@ -205,6 +206,37 @@ put_empty(const struct conv *c, const char *sep, size_t seplen)
 }
 
 /*
+ * The batch path's common case, checked without the general parser:
+ * exactly YYYY-MM-DD, a valid Gregorian date.  Returns 0 for anything
+ * else, which then takes the general path and its messages.
+ */
+static int
+greg_fast(const char *s, int64_t *rd)
+{
+	static const uint8_t len[13] = {
+		0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
+	};
+	unsigned y, m, d;
+
+	/* One test for all eight digits and both hyphens. */
+	if (((unsigned)(s[0] - '0') > 9) | ((unsigned)(s[1] - '0') > 9) |
+	    ((unsigned)(s[2] - '0') > 9) | ((unsigned)(s[3] - '0') > 9) |
+	    ((unsigned)(s[5] - '0') > 9) | ((unsigned)(s[6] - '0') > 9) |
+	    ((unsigned)(s[8] - '0') > 9) | ((unsigned)(s[9] - '0') > 9) |
+	    (s[4] != '-') | (s[7] != '-'))
+		return 0;
+	y = (unsigned)(s[0] - '0') * 1000 + (unsigned)(s[1] - '0') * 100 +
+	    (unsigned)(s[2] - '0') * 10 + (unsigned)(s[3] - '0');
+	m = (unsigned)(s[5] - '0') * 10 + (unsigned)(s[6] - '0');
+	d = (unsigned)(s[8] - '0') * 10 + (unsigned)(s[9] - '0');
+	if (m - 1 > 11 || d == 0 || (d > len[m] && !(m == 2 && d == 29 &&
+	    fx_greg_leap(y))))
+		return 0;
+	*rd = fx_greg_fixed(y, (int)m, (int)d);
+	return 1;
+}
+
+/*
  * Whole-record mode: the record is one date, with blanks around it and
  * a CR before the terminator kept.  Returns -1 when it was refused.
  */
@@ -215,6 +247,11 @@ record_line(const struct conv *c, const char *s, size_t n, size_t end,
 	size_t a = 0, b = end;
 	int64_t rd;
 
+	if (c->fast && end == 10 && greg_fast(s, &rd)) {
+		put_targets(c, rd, "\t", 1);
+		out_write(s + 10, n - 10);	/* a CR, if there was one */
+		return 0;
+	}
 	while (a < b && (s[a] == ' ' || s[a] == '\t'))
 		a++;
 	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
@@ -552,6 +589,7 @@ stream_fd(const struct conv *c, int fd, const char *name)
 {
 	size_t len = 0, start = 0, scan = 0;
 	uintmax_t line = 0;
+	int64_t rd;
 	ssize_t r;
 	char *t;
 
@@ -582,6 +620,18 @@ stream_fd(const struct conv *c, int fd, const char *name)
 		len += (size_t)r;
 		while ((t = memchr(rbuf + scan, c->term, len - scan)) != NULL) {
 			line++;
+			/* The batch path's common case, without detours. */
+			if (c->fast == 2 && t - (rbuf + start) == 10 &&
+			    olen + FMT_DATE_MAX + 1 <= OUT_SIZE &&
+			    greg_fast(rbuf + start, &rd)) {
+				struct cal_date d;
+
+				engine_date(c->to[0], rd, &d);
+				olen += fmt_default(c->to[0], &d, obuf + olen);
+				obuf[olen++] = c->term;
+				start = scan = (size_t)(t - rbuf) + 1;
+				continue;
+			}
 			if (record(c, rbuf + start, (size_t)(t - rbuf) - start,
 			    1, name, line) != 0 && c->policy == POLICY_ABORT)
 				return STREAM_ABORT;

@@ -57,6 +57,8 @@ struct conv {
 	uint32_t		 need;		/* fields a record must have */
 	int			 table;		/* one operand, many targets, tty */
 	int64_t			 today;		/* RD of the local date */
+	int			 fast;		/* 1: bare Gregorian dates are likely;
+						   2: and one target, default notation */
 };
 
 /* What a stream call ended with. */

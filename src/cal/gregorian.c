@@ -2,8 +2,9 @@
  * gregorian.c: the proleptic Gregorian calendar.
  *
  * Source: Reingold & Dershowitz, Calendrical Calculations (4th ed.),
- * ch. 2 (fixed-from-gregorian, gregorian-from-fixed); ISO 8601 year
- * numbering, so year 0 is 1 BCE and year -1 is 2 BCE.
+ * ch. 2 (the calendar's rules); the conversions are the equivalent
+ * 400-year-era arithmetic in fixed.c.  ISO 8601 year numbering, so year
+ * 0 is 1 BCE and year -1 is 2 BCE.
  * Epoch: RD 1 = 0001-01-01.
  * Range: every day of CAL_RD_MIN..CAL_RD_MAX, years -2147483648 to
  * 2147483647 (the bounds below).  The year arithmetic lives in fixed.c,
@@ -30,14 +31,11 @@ to_fixed(const struct cal_date *d)
 static void
 from_fixed(int64_t rd, struct cal_date *d)
 {
-	int64_t y = fx_greg_year(rd);
-	int doy = (int)(rd - fx_greg_fixed(y, 1, 1));	/* 0..365 */
-	int leap = fx_greg_leap(y);
-	int m = fx_jmonth_of(doy, leap);
+	int m, day;
 
-	d->year = y;
+	fx_greg_date(rd, &d->year, &m, &day);
 	d->month = m;
-	d->day = doy - fx_jmonth_before(m, leap) + 1;
+	d->day = day;
 	d->flags = 0;
 }
 

@@ -53,16 +53,19 @@ to_fixed(const struct cal_date *d)
 static void
 from_fixed(int64_t rd, struct cal_date *d)
 {
-	/* 4 January is always in week 1, so 3 days back is safe. */
-	int64_t y = fx_greg_year(rd - 3);
-	int64_t start;
+	/*
+	 * A week belongs to the year of its Thursday, and is numbered by
+	 * how many Thursdays of that year came before it (ISO 8601-1,
+	 * 3.2.2 and 5.2.4.1).
+	 */
+	int wd = (int)fx_amod(rd, 7);		/* RD 1 was a Monday */
+	int64_t thu = rd + 4 - wd, y;
+	int m, day;
 
-	if (rd >= week_one(y + 1))
-		y++;
-	start = week_one(y);
+	fx_greg_date(thu, &y, &m, &day);
 	d->year = y;
-	d->month = (int32_t)((rd - start) / 7) + 1;
-	d->day = (int32_t)fx_amod(rd, 7);
+	d->month = (int32_t)((thu - fx_greg_fixed(y, 1, 1)) / 7) + 1;
+	d->day = wd;
 	d->flags = 0;
 }
 
