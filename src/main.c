@@ -150,7 +150,7 @@ targets(struct conv *c, char *list)
 	int i;
 
 	c->nto = 0;
-	if (strcmp(list, "all") == 0) {
+	if (strcasecmp(list, "all") == 0) {
 		for (i = 0; i < cal_count() && i < CONV_TARGETS_MAX; i++)
 			c->to[c->nto++] = t[i];
 		return 0;

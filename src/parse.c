@@ -139,6 +139,43 @@ parse_relative(const char *s, size_t n, int *off)
 	return 0;
 }
 
+size_t
+parse_digits(const char *s, size_t n, char *buf, size_t size)
+{
+	size_t i = 0, o = 0;
+	ucs4_t c, base = 0;
+	int k, d, in_number = 0, native = 0;
+
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			c = (unsigned char)s[i];
+			k = 1;
+		} else if ((k = u8_mbtouc(&c, (const uint8_t *)s + i,
+		    n - i)) <= 0) {
+			return 0;
+		}
+		d = uc_decimal_value(c);
+		if (d >= 0) {
+			/* Every digit of one number from one script. */
+			if (in_number && c - (ucs4_t)d != base)
+				return 0;
+			base = c - (ucs4_t)d;
+			native |= c >= 0x80;
+			in_number = 1;
+			c = (ucs4_t)('0' + d);
+		} else {
+			in_number = 0;
+			if (c >= 0x80)
+				return 0;
+		}
+		if (o + 1 >= size)
+			return 0;
+		buf[o++] = (char)c;
+		i += (size_t)k;
+	}
+	return native ? o : 0;
+}
+
 /*
  * Parsing by --input-format.
  *

@@ -29,6 +29,14 @@ enum cal_err	parse_date(const struct calendar *, const char *s, size_t n,
 int		parse_relative(const char *s, size_t n, int *off);
 
 /*
+ * Rewrite s[0..n), which may use another script's decimal digits
+ * (۱۴۰۳-۰۱-۰۱), into ASCII in buf.  Returns the length, or 0 when s has
+ * no such digits, mixes scripts within one number, or holds any other
+ * non-ASCII character or does not fit.
+ */
+size_t		parse_digits(const char *s, size_t n, char *buf, size_t size);
+
+/*
  * Parse a date of cal written as the compiled input format prog
  * describes, from the start of s[0..n).  On success store the fixed day
  * in *rd and return the bytes used (the caller decides whether the rest

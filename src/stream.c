@@ -118,9 +118,13 @@ by_formats(const struct conv *c, const char *s, size_t n, int64_t *rd,
 	int i;
 
 	for (i = 0; i < c->nin; i++) {
-		if (parse_format(c->in[i], c->from, c->today, s, n, rd,
-		    &e2) == n)
+		size_t k = parse_format(c->in[i], c->from, c->today, s, n, rd,
+		    &e2);
+
+		if (k == n)
 			return 0;
+		if (k > 0)
+			e2.code = CAL_EFORMAT;	/* a date, then more text */
 		if (i == 0 || (e->code == CAL_EFORMAT &&
 		    e2.code != CAL_EFORMAT))
 			*e = e2;
@@ -141,7 +145,8 @@ to_fixed(const struct conv *c, const char *s, size_t n, const char *file,
 	struct cal_date d;
 	struct cal_error e;
 	const uint8_t *bad;
-	char q[256], why[256], where[32] = "";
+	char q[256], why[256], where[32] = "", ascii[128];
+	size_t k;
 	int off;
 
 	if (c->nin > 0) {
@@ -149,6 +154,11 @@ to_fixed(const struct conv *c, const char *s, size_t n, const char *file,
 			return 0;
 	} else if (parse_date(c->from, s, n, &d, &e) == CAL_OK &&
 	    cal_validate(c->from, &d, rd, &e) == CAL_OK) {
+		return 0;
+	} else if (e.code == CAL_ESYNTAX && (k = parse_digits(s, n, ascii,
+	    sizeof(ascii))) > 0 && parse_date(c->from, ascii, k, &d, &e) ==
+	    CAL_OK && cal_validate(c->from, &d, rd, &e) == CAL_OK) {
+		/* The default notation in another script's digits. */
 		return 0;
 	}
 	if (e.code == CAL_ESYNTAX || e.code == CAL_EFORMAT) {

@@ -1,0 +1,135 @@
+#!/usr/bin/env bats
+#
+# usage.bats: --help, -h, -?, --usage, --version and -l/--list.  Help and
+# version go to standard output with status 0 (GNU coding standards;
+# STYLE.md 5).
+
+bats_require_minimum_version 1.5.0
+
+setup() {
+	bats_load_library bats-support
+	bats_load_library bats-assert
+	load helpers
+}
+
+# The calendars the project ships (DESIGN.md; src/calendars.c).
+IDS=(gregorian julian milankovic persian persian-2820 islamic-civil
+    islamic-tbla iso-week ordinal jdn mjd rd unix)
+
+LONG_OPTIONS=(--from --to --format --file --on-error --quiet
+    --zero-terminated --list --version --help --usage)
+
+@test "--help prints usage to standard output and exits 0" {
+	run -0 --separate-stderr calconv --help
+	assert_line --index 0 --regexp '^Usage: calconv '
+	refute_stderr
+}
+
+@test "--help describes every long option" {
+	local opt
+	run -0 --separate-stderr calconv --help
+	refute_stderr
+	for opt in "${LONG_OPTIONS[@]}"; do
+		assert_output --partial -- "$opt"
+	done
+}
+
+@test "-h prints the same help as --help" {
+	local help
+	help=$(calconv --help)
+	run -0 --separate-stderr calconv -h
+	assert_output "$help"
+	refute_stderr
+}
+
+@test "-? prints the same help as --help" {
+	local help
+	help=$(calconv --help)
+	run -0 --separate-stderr calconv '-?'
+	assert_output "$help"
+	refute_stderr
+}
+
+@test "--help converts nothing even with dates given" {
+	local help
+	help=$(calconv --help)
+	run -0 --separate-stderr calconv -t julian 1992-03-17 --help
+	assert_output "$help"
+	refute_stderr
+}
+
+@test "--usage prints a short usage to standard output and exits 0" {
+	run -0 --separate-stderr calconv --usage
+	assert_line --index 0 --regexp '^Usage: calconv '
+	assert_output --partial '--usage'
+	refute_stderr
+}
+
+@test "--version prints 'calconv 0.1.0' on its first line and exits 0" {
+	run -0 --separate-stderr calconv --version
+	assert_line --index 0 'calconv 0.1.0'
+	refute_stderr
+}
+
+@test "-l lists every calendar id, each on one line" {
+	local id ids
+	run -0 --separate-stderr calconv -l
+	refute_stderr
+	ids=$(printf '%s\n' "${lines[@]}" | cut -f1)
+	for id in "${IDS[@]}"; do
+		[ "$(grep -cx -- "$id" <<<"$ids")" -eq 1 ] ||
+		    fail "calendar '$id' is not listed once in: $ids"
+	done
+}
+
+@test "--list prints the same as -l" {
+	local list
+	list=$(calconv -l)
+	run -0 --separate-stderr calconv --list
+	assert_output "$list"
+	refute_stderr
+}
+
+@test "--list in a pipe has five tab-separated fields: id, aliases, kind, range, title" {
+	local line
+	run -0 --separate-stderr calconv --list
+	refute_stderr
+	for line in "${lines[@]}"; do
+		assert_regex "$line" \
+		    $'^[a-z0-9-]+\t([a-z0-9,-]+|-)\t(solar|lunar|lunisolar|week|day count)\t-?[0-9]+[-W0-9]*\\.\\.-?[0-9]+[-W0-9]*\t[^\t]+$'
+	done
+}
+
+@test "every id and alias --list shows is accepted by -f and -t" {
+	local id aliases kind range title name
+	run -0 --separate-stderr calconv --list
+	refute_stderr
+	printf '%s\n' "${lines[@]}" >"$BATS_TEST_TMPDIR/list"
+	while IFS=$'\t' read -r id aliases kind range title; do
+		[[ $aliases == - ]] && aliases=
+		for name in "$id" ${aliases//,/ }; do
+			run -0 --separate-stderr calconv -t "$name" 1992-03-17
+			assert_output "$(calconv -t "$id" 1992-03-17)"
+			refute_stderr
+			run -0 --separate-stderr calconv -f "$name" -t rd "$output"
+			assert_output 727274
+			refute_stderr
+		done
+	done <"$BATS_TEST_TMPDIR/list"
+}
+
+@test "the range --list shows for each calendar is Qt's JD range in that calendar" {
+	# Qt's QDate accepts JD -784350574879..784354017364 (qtbase,
+	# src/corelib/time/qdatetime.h, minJd() and maxJd()); calconv
+	# promises every calendar covers exactly that range.
+	local id aliases kind range title
+	run -0 --separate-stderr calconv --list
+	refute_stderr
+	printf '%s\n' "${lines[@]}" >"$BATS_TEST_TMPDIR/list"
+	while IFS=$'\t' read -r id aliases kind range title; do
+		run -0 --separate-stderr calconv -f "$id" -t jdn -- "${range%%..*}" \
+		    "${range##*..}"
+		assert_output "$(printf '%s\n%s' "$QT_MIN_JD" "$QT_MAX_JD")"
+		refute_stderr
+	done <"$BATS_TEST_TMPDIR/list"
+}
