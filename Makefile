@@ -136,7 +136,7 @@ names-data:
 DEB_PKGS = gcc make pkg-config libpopt-dev libunistring-dev bats \
            bats-support bats-assert mandoc libicu-dev python3 \
            python3-convertdate dateutils zsh fish parallel \
-           bash-completion unicode-cldr-core
+           bash-completion unicode-cldr-core qtbase5-dev
 
 deps:
 	@tests/install-deps $(DEB_PKGS)
