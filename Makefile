@@ -113,6 +113,11 @@ lint:
 	@if command -v fish >/dev/null; then fish -n completions/calconv.fish \
 	    && echo "fish -n: clean"; fi
 
+# === benchmarks (not part of check) ===
+
+bench: all
+	tests/bench/run ./calconv
+
 # === the main job, on the sample shipped with the tests ===
 
 demo: deps all

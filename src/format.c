@@ -71,6 +71,18 @@ fmt_int(char *out, int64_t v, int width, char pad)
 			*out++ = '0';
 	/* Write the digits from the right, two at a time. */
 	p = out + n;
+	if (u < UINT64_C(4294967296)) {
+		/* The usual case, in cheaper 32-bit arithmetic. */
+		uint32_t w = (uint32_t)u;
+
+		while (w >= 100) {
+			p -= 2;
+			p[0] = pairs[2 * (w % 100)];
+			p[1] = pairs[2 * (w % 100) + 1];
+			w /= 100;
+		}
+		u = w;
+	}
 	while (u >= 100) {
 		p -= 2;
 		p[0] = pairs[2 * (u % 100)];
@@ -502,6 +514,24 @@ fmt_default(const struct calendar *cal, const struct cal_date *d, char *out)
 		out[7] = '-';
 		memcpy(out + 8, pairs + 2 * d->day, 2);
 		return 10;
+	}
+	if (d->year >= 0 && d->year <= 9999 && cal->shape != CAL_SHAPE_COUNT) {
+		memcpy(out, pairs + 2 * (d->year / 100), 2);
+		memcpy(out + 2, pairs + 2 * (d->year % 100), 2);
+		out[4] = '-';
+		if (cal->shape == CAL_SHAPE_ORDINAL) {
+			out[5] = (char)('0' + d->day / 100);
+			memcpy(out + 6, pairs + 2 * (d->day % 100), 2);
+			return 8;
+		}
+		if (cal->shape == CAL_SHAPE_WEEK && d->month <= 99 &&
+		    d->day <= 9) {
+			out[5] = 'W';
+			memcpy(out + 6, pairs + 2 * d->month, 2);
+			out[8] = '-';
+			out[9] = (char)('0' + d->day);
+			return 10;
+		}
 	}
 	switch (cal->shape) {
 	case CAL_SHAPE_COUNT:

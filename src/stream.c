@@ -628,20 +628,29 @@ stream_fd(const struct conv *c, int fd, const char *name)
 		if (r == 0)
 			break;
 		len += (size_t)r;
-		while ((t = memchr(rbuf + scan, c->term, len - scan)) != NULL) {
-			line++;
-			/* The batch path's common case, without detours. */
-			if (c->fast == 2 && t - (rbuf + start) == 10 &&
+		for (;;) {
+			/*
+			 * The batch path's common case, without detours: a
+			 * record that is exactly a valid YYYY-MM-DD (so no
+			 * terminator inside it) followed by its terminator.
+			 */
+			if (c->fast == 2 && start + 10 < len &&
+			    rbuf[start + 10] == c->term &&
 			    olen + FMT_DATE_MAX + 1 <= OUT_SIZE &&
 			    greg_fast(rbuf + start, &rd)) {
 				struct cal_date d;
 
+				line++;
 				engine_date(c->to[0], rd, &d);
 				olen += fmt_default(c->to[0], &d, obuf + olen);
 				obuf[olen++] = c->term;
-				start = scan = (size_t)(t - rbuf) + 1;
+				start = scan = start + 11;
 				continue;
 			}
+			if ((t = memchr(rbuf + scan, c->term, len - scan)) ==
+			    NULL)
+				break;
+			line++;
 			if (record(c, rbuf + start, (size_t)(t - rbuf) - start,
 			    1, name, line) != 0 && c->policy == POLICY_ABORT)
 				return STREAM_ABORT;

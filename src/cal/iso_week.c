@@ -59,12 +59,22 @@ from_fixed(int64_t rd, struct cal_date *d)
 	 * 3.2.2 and 5.2.4.1).
 	 */
 	int wd = (int)fx_amod(rd, 7);		/* RD 1 was a Monday */
-	int64_t thu = rd + 4 - wd, y;
-	int m, day;
+	int64_t y;
+	int m, day, leap, thu;
 
-	fx_greg_date(thu, &y, &m, &day);
+	fx_greg_date(rd, &y, &m, &day);
+	leap = fx_greg_leap(y);
+	/* The Thursday's day of the year, 0-based, may leave the year. */
+	thu = fx_jmonth_before(m, leap) + day - 1 + 4 - wd;
+	if (thu < 0) {
+		y--;
+		thu += 365 + fx_greg_leap(y);
+	} else if (thu >= 365 + leap) {
+		thu -= 365 + leap;
+		y++;
+	}
 	d->year = y;
-	d->month = (int32_t)((thu - fx_greg_fixed(y, 1, 1)) / 7) + 1;
+	d->month = thu / 7 + 1;
 	d->day = wd;
 	d->flags = 0;
 }

@@ -110,13 +110,16 @@ from_fixed(int64_t rd, struct cal_date *d)
 {
 	/* 33 years hold 12053 days; the estimate is at most a year off. */
 	int64_t y = 1 + fx_div(33 * (rd - EPOCH) + 3, 12053);
+	int64_t ny = new_year(y), next;
 	int doy, m;
 
-	while (new_year(y) > rd)
-		y--;
-	while (new_year(y + 1) <= rd)
+	while (ny > rd)
+		ny = new_year(--y);
+	while ((next = new_year(y + 1)) <= rd) {
 		y++;
-	doy = (int)(rd - new_year(y));
+		ny = next;
+	}
+	doy = (int)(rd - ny);
 	m = fx_pmonth_of(doy);
 	d->year = y;
 	d->month = m;
