@@ -3,8 +3,8 @@
  *
  * Source: Reingold & Dershowitz, Calendrical Calculations (4th ed.),
  * ch. 2: gregorian-leap-year?, fixed-from-gregorian,
- * gregorian-year-from-fixed, and the month formula of
- * gregorian-from-fixed.  Years are astronomical (year 0 exists).
+ * gregorian-year-from-fixed, gregorian-from-fixed.  Years are
+ * astronomical (year 0 exists).
  *
  * Overflow: the callers pass |year| <= 2.2e9 and |rd| <= 7.9e11, so
  * 365 * year < 8.1e11 and every other term is smaller; int64_t holds
@@ -92,4 +92,21 @@ fx_greg_year(int64_t rd)
 	year = 400 * n400 + 100 * n100 + 4 * n4 + n1;
 	/* The last day of a leap cycle belongs to the year just counted. */
 	return (n100 == 4 || n1 == 4) ? year : year + 1;
+}
+
+/*
+ * The Gregorian date of RD rd (R&D gregorian-from-fixed), for the
+ * calendars that are the Gregorian one under another name or era.
+ */
+void
+fx_greg_date(int64_t rd, int64_t *y, int *m, int *d)
+{
+	int64_t year = fx_greg_year(rd);
+	int doy = (int)(rd - fx_greg_fixed(year, 1, 1));	/* 0..365 */
+	int leap = fx_greg_leap(year);
+	int month = fx_jmonth_of(doy, leap);
+
+	*y = year;
+	*m = month;
+	*d = doy - fx_jmonth_before(month, leap) + 1;
 }

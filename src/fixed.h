@@ -85,5 +85,6 @@ int	fx_one(int64_t);
 int	fx_greg_leap(int64_t);
 int64_t	fx_greg_fixed(int64_t, int, int);
 int64_t	fx_greg_year(int64_t);
+void	fx_greg_date(int64_t, int64_t *, int *, int *);
 
 #endif

@@ -30,14 +30,11 @@ to_fixed(const struct cal_date *d)
 static void
 from_fixed(int64_t rd, struct cal_date *d)
 {
-	int64_t y = fx_greg_year(rd);
-	int doy = (int)(rd - fx_greg_fixed(y, 1, 1));	/* 0..365 */
-	int leap = fx_greg_leap(y);
-	int m = fx_jmonth_of(doy, leap);
+	int m, day;
 
-	d->year = y;
+	fx_greg_date(rd, &d->year, &m, &day);
 	d->month = m;
-	d->day = doy - fx_jmonth_before(m, leap) + 1;
+	d->day = day;
 	d->flags = 0;
 }
 
