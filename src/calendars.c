@@ -17,6 +17,7 @@ static const struct calendar *const table[] = {
 	&cal_persian_2820,
 	&cal_islamic_civil,
 	&cal_islamic_tbla,
+	&cal_hebrew,
 	&cal_iso_week,
 	&cal_ordinal,
 	&cal_jdn,
