@@ -21,6 +21,7 @@ static const struct calendar *const table[] = {
 	&cal_coptic,
 	&cal_ethiopic,
 	&cal_ethiopic_amete_alem,
+	&cal_indian,
 	&cal_iso_week,
 	&cal_ordinal,
 	&cal_jdn,
