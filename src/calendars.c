@@ -25,6 +25,7 @@ static const struct calendar *const table[] = {
 	&cal_buddhist,
 	&cal_roc,
 	&cal_holocene,
+	&cal_french_arithmetic,
 	&cal_iso_week,
 	&cal_ordinal,
 	&cal_jdn,
