@@ -15,6 +15,7 @@ static const struct calendar *const table[] = {
 	&cal_milankovic,
 	&cal_persian,
 	&cal_persian_2820,
+	&cal_persian_arithmetic,
 	&cal_islamic_civil,
 	&cal_islamic_tbla,
 	&cal_hebrew,
