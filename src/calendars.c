@@ -27,6 +27,8 @@ static const struct calendar *const table[] = {
 	&cal_roc,
 	&cal_holocene,
 	&cal_french_arithmetic,
+	&cal_egyptian,
+	&cal_armenian,
 	&cal_iso_week,
 	&cal_ordinal,
 	&cal_jdn,

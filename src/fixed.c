@@ -4,8 +4,8 @@
  * Source: Reingold & Dershowitz, Calendrical Calculations (4th ed.),
  * ch. 2: gregorian-leap-year?, fixed-from-gregorian,
  * gregorian-year-from-fixed, gregorian-from-fixed; ch. 4:
- * fixed-from-coptic, coptic-from-fixed.  Years are astronomical (year 0
- * exists).
+ * fixed-from-coptic, coptic-from-fixed; ch. 1: fixed-from-egyptian,
+ * egyptian-from-fixed.  Years are astronomical (year 0 exists).
  *
  * Overflow: the callers pass |year| <= 2.2e9, |rd| <= 7.9e11 and
  * epochs within 3e6 days of RD 0, so 365 * year < 8.1e11 and
@@ -136,6 +136,25 @@ fx_coptic_date(int64_t epoch, int64_t rd, int64_t *y, int *m, int *d)
 	int doy = (int)(rd - fx_coptic_fixed(epoch, year, 1, 1));
 
 	*y = year;
+	*m = doy / 30 + 1;
+	*d = doy % 30 + 1;
+}
+
+/* RD of a valid date of a 365-day year 1 of which starts on epoch. */
+int64_t
+fx_egypt_fixed(int64_t epoch, int64_t y, int m, int d)
+{
+	return epoch + 365 * (y - 1) + 30 * (m - 1) + d - 1;
+}
+
+/* The date of RD rd in such a year. */
+void
+fx_egypt_date(int64_t epoch, int64_t rd, int64_t *y, int *m, int *d)
+{
+	int64_t days = rd - epoch;
+	int doy = (int)fx_mod(days, 365);
+
+	*y = fx_div(days, 365) + 1;
 	*m = doy / 30 + 1;
 	*d = doy % 30 + 1;
 }

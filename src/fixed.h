@@ -106,6 +106,14 @@ int	fx_one(int64_t);
 int64_t	fx_coptic_fixed(int64_t, int64_t, int, int);
 void	fx_coptic_date(int64_t, int64_t, int64_t *, int *, int *);
 
+/*
+ * The wandering year of 365 days and no leap day, year 1 starting on
+ * RD epoch (R&D ch. 1, fixed-from-egyptian, egyptian-from-fixed); the
+ * Armenian calendar is the same with another epoch.
+ */
+int64_t	fx_egypt_fixed(int64_t, int64_t, int, int);
+void	fx_egypt_date(int64_t, int64_t, int64_t *, int *, int *);
+
 int	fx_greg_leap(int64_t);
 int64_t	fx_greg_fixed(int64_t, int, int);
 int64_t	fx_greg_year(int64_t);
