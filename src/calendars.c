@@ -29,6 +29,7 @@ static const struct calendar *const table[] = {
 	&cal_french_arithmetic,
 	&cal_egyptian,
 	&cal_armenian,
+	&cal_positivist,
 	&cal_iso_week,
 	&cal_ordinal,
 	&cal_jdn,
