@@ -30,6 +30,7 @@ static const struct calendar *const table[] = {
 	&cal_egyptian,
 	&cal_armenian,
 	&cal_positivist,
+	&cal_symmetry454,
 	&cal_iso_week,
 	&cal_ordinal,
 	&cal_jdn,
