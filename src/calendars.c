@@ -37,6 +37,8 @@ static const struct calendar *const table[] = {
 	&cal_mjd,
 	&cal_rd,
 	&cal_unix,
+	&cal_dublin,
+	&cal_lilian,
 };
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
