@@ -102,8 +102,13 @@ struct calendar {
 };
 
 extern const struct calendar cal_gregorian, cal_julian, cal_milankovic,
-    cal_persian, cal_persian_2820, cal_islamic_civil, cal_islamic_tbla,
-    cal_iso_week, cal_ordinal, cal_jdn, cal_mjd, cal_rd, cal_unix;
+    cal_persian, cal_persian_2820, cal_persian_arithmetic,
+    cal_islamic_civil, cal_islamic_tbla, cal_hebrew, cal_coptic,
+    cal_ethiopic, cal_ethiopic_amete_alem, cal_indian, cal_buddhist,
+    cal_roc, cal_holocene, cal_french_arithmetic, cal_egyptian,
+    cal_armenian, cal_positivist, cal_symmetry454, cal_iso_week,
+    cal_ordinal, cal_jdn, cal_mjd, cal_rd, cal_unix, cal_dublin,
+    cal_lilian;
 
 /*
  * Look a calendar up by id or alias: ASCII case-insensitive, with '-',

@@ -4,11 +4,13 @@
  * Sources: Reingold & Dershowitz, Calendrical Calculations (4th ed.),
  * ch. 2: gregorian-leap-year? and the month formula of
  * gregorian-from-fixed; H. Hinnant's days_from_civil/civil_from_days
- * for the Gregorian conversions (below).  Years are astronomical (year 0
- * exists).
+ * for the Gregorian conversions (fixed.h); ch. 4: fixed-from-coptic,
+ * coptic-from-fixed; ch. 1: fixed-from-egyptian, egyptian-from-fixed.
+ * Years are astronomical (year 0 exists).
  *
- * Overflow: the callers pass |year| <= 2.2e9 and |rd| <= 7.9e11, so
- * 365 * year < 8.1e11 and every other term is smaller; int64_t holds
+ * Overflow: the callers pass |year| <= 2.2e9, |rd| <= 7.9e11 and
+ * epochs within 3e6 days of RD 0, so 365 * year < 8.1e11 and
+ * 4 * (rd - epoch) < 3.2e12 are the largest terms; int64_t holds
  * 9.2e18.
  */
 #include "fixed.h"
@@ -54,6 +56,13 @@ fx_twelve(int64_t y)
 }
 
 int
+fx_thirteen(int64_t y)
+{
+	(void)y;
+	return 13;
+}
+
+int
 fx_one(int64_t y)
 {
 	(void)y;
@@ -75,4 +84,43 @@ fx_greg_year(int64_t rd)
 
 	fx_greg_date(rd, &y, &m, &d);
 	return y;
+}
+
+/* RD of a valid date of a Coptic-style year 1 of which starts on epoch. */
+int64_t
+fx_coptic_fixed(int64_t epoch, int64_t y, int m, int d)
+{
+	return epoch - 1 + 365 * (y - 1) + fx_div(y, 4) + 30 * (m - 1) + d;
+}
+
+/* The Coptic-style date of RD rd. */
+void
+fx_coptic_date(int64_t epoch, int64_t rd, int64_t *y, int *m, int *d)
+{
+	/* Four years are exactly 1461 days, the last of them leap. */
+	int64_t year = fx_div(4 * (rd - epoch) + 1463, 1461);
+	int doy = (int)(rd - fx_coptic_fixed(epoch, year, 1, 1));
+
+	*y = year;
+	*m = doy / 30 + 1;
+	*d = doy % 30 + 1;
+}
+
+/* RD of a valid date of a 365-day year 1 of which starts on epoch. */
+int64_t
+fx_egypt_fixed(int64_t epoch, int64_t y, int m, int d)
+{
+	return epoch + 365 * (y - 1) + 30 * (m - 1) + d - 1;
+}
+
+/* The date of RD rd in such a year. */
+void
+fx_egypt_date(int64_t epoch, int64_t rd, int64_t *y, int *m, int *d)
+{
+	int64_t days = rd - epoch;
+	int doy = (int)fx_mod(days, 365);
+
+	*y = fx_div(days, 365) + 1;
+	*m = doy / 30 + 1;
+	*d = doy % 30 + 1;
 }

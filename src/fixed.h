@@ -78,9 +78,41 @@ fx_pmonth_of(int doy)
 	return doy < 186 ? doy / 31 + 1 : (doy - 6) / 30 + 1;
 }
 
-/* months_in_year for calendars whose every year has twelve, or one. */
+/*
+ * Years of twelve 30-day months and a short thirteenth (the epagomenal
+ * or complementary days) of 5 days, 6 in a leap year: the Coptic,
+ * Ethiopic, Egyptian, Armenian and French Republican years.  Day doy
+ * (from 0) of such a year is in month doy / 30 + 1.
+ */
+static inline int
+fx_m30_days(int m, int leap)
+{
+	return m <= 12 ? 30 : 5 + leap;
+}
+
+/*
+ * months_in_year for calendars whose every year has twelve, thirteen
+ * or one.
+ */
 int	fx_twelve(int64_t);
+int	fx_thirteen(int64_t);
 int	fx_one(int64_t);
+
+/*
+ * The Coptic year arithmetic with year 1 starting on RD epoch: leap
+ * when y mod 4 = 3 (R&D ch. 4, fixed-from-coptic and coptic-from-fixed).
+ * The Ethiopic calendars are the same with other epochs.
+ */
+int64_t	fx_coptic_fixed(int64_t, int64_t, int, int);
+void	fx_coptic_date(int64_t, int64_t, int64_t *, int *, int *);
+
+/*
+ * The wandering year of 365 days and no leap day, year 1 starting on
+ * RD epoch (R&D ch. 1, fixed-from-egyptian, egyptian-from-fixed); the
+ * Armenian calendar is the same with another epoch.
+ */
+int64_t	fx_egypt_fixed(int64_t, int64_t, int, int);
+void	fx_egypt_date(int64_t, int64_t, int64_t *, int *, int *);
 
 int	fx_greg_leap(int64_t);
 int64_t	fx_greg_year(int64_t);

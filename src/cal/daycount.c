@@ -9,17 +9,30 @@
  *   jdn   Julian Day Number of the civil day: the JD at noon of that
  *         day, day 0 = Julian -4712-01-01 (RD -1721424);
  *   mjd   Modified Julian Day, day 0 = 1858-11-17 (RD 678576);
- *   unix  days since 1970-01-01 (RD 719163), POSIX time / 86400.
+ *   unix  days since 1970-01-01 (RD 719163), POSIX time / 86400;
+ *   dublin  the Dublin Julian Day of the IAU (Dublin, 1955), JD -
+ *         2415020, whose day 0 begins at noon on 1899-12-31; as a civil
+ *         day count, JDN - 2415020, so day 0 = 1899-12-31 (RD 693595);
+ *   lilian  the Lilian day number of B. G. Ohms (IBM Systems Journal
+ *         25, 1986), day 1 = 1582-10-15, the first day of the Gregorian
+ *         calendar, so day 0 = RD 577735; IBM Language Environment's
+ *         CEEDAYS counts the same.
  * Range: the counts of CAL_RD_MIN..CAL_RD_MAX; every value is a sum of
  * two numbers below 2^40.
  */
 #include "../calendar.h"
 #include "../fixed.h"
 
+#define DUBLIN_EPOCH	INT64_C(693595)	/* RD of Dublin day 0 */
+#define LILIAN_EPOCH	INT64_C(577735)	/* RD of Lilian day 0 */
+
 static const char *const jdn_aliases[] = { "jd", "julian-day", NULL };
 static const char *const mjd_aliases[] = { "modified-julian-day", NULL };
 static const char *const rd_aliases[] = { "rata-die", "fixed", NULL };
 static const char *const unix_aliases[] = { "epoch", "unix-days", NULL };
+static const char *const dublin_aliases[] = { "djd", "dublin-julian-day",
+    NULL };
+static const char *const lilian_aliases[] = { "lilian-day", NULL };
 
 static int
 one_day(int64_t y, int m, uint32_t flags)
@@ -87,6 +100,30 @@ unix_from(int64_t rd, struct cal_date *d)
 	count(rd - FX_UNIX_OFFSET, d);
 }
 
+static int64_t
+dublin_to(const struct cal_date *d)
+{
+	return d->year + DUBLIN_EPOCH;
+}
+
+static void
+dublin_from(int64_t rd, struct cal_date *d)
+{
+	count(rd - DUBLIN_EPOCH, d);
+}
+
+static int64_t
+lilian_to(const struct cal_date *d)
+{
+	return d->year + LILIAN_EPOCH;
+}
+
+static void
+lilian_from(int64_t rd, struct cal_date *d)
+{
+	count(rd - LILIAN_EPOCH, d);
+}
+
 #define DAYCOUNT(name, ident, al, text, off, to, from)			\
 const struct calendar name = {						\
 	.id = ident,							\
@@ -114,3 +151,9 @@ DAYCOUNT(cal_mjd, "mjd", mjd_aliases,
 DAYCOUNT(cal_unix, "unix", unix_aliases,
     "days since 1970-01-01 (Unix time / 86400)", -FX_UNIX_OFFSET, unix_to,
     unix_from);
+DAYCOUNT(cal_dublin, "dublin", dublin_aliases,
+    "Dublin Julian Day of the civil day, day 0 = 1899-12-31",
+    -DUBLIN_EPOCH, dublin_to, dublin_from);
+DAYCOUNT(cal_lilian, "lilian", lilian_aliases,
+    "Lilian day number, day 1 = 1582-10-15", -LILIAN_EPOCH, lilian_to,
+    lilian_from);

@@ -1,0 +1,70 @@
+/*
+ * buddhist.c: the Thai solar calendar, years of the Buddhist Era.
+ *
+ * Facts: the Gregorian calendar (its months, days and leap years) with
+ * the year counted in the Buddhist Era, BE = CE + 543, as Thailand has
+ * kept it since 1 January BE 2484 (1941), when the year start moved
+ * from 1 April to 1 January; ICU's buddhist calendar and Java's
+ * ThaiBuddhistChronology are the same.  Dates before 1941 are
+ * proleptic: the April new year of the older Thai reckoning is not
+ * modelled.
+ * Epoch: the Gregorian one, through the arithmetic of fixed.c; year
+ * 543 BE = astronomical Gregorian year 0.
+ * Range: every day of CAL_RD_MIN..CAL_RD_MAX, years -2147483104 to
+ * 2147484190 (the Gregorian range moved by the offset).  Overflow: only
+ * the Gregorian arithmetic of fixed.c, on years below 2.2e9.
+ */
+#include "../calendar.h"
+#include "../fixed.h"
+
+#define OFFSET	543	/* this calendar's year - the Gregorian year */
+
+static const char *const aliases[] = { "thai", "thai-solar", NULL };
+
+static int
+leap(int64_t y)
+{
+	return fx_greg_leap(y - OFFSET);
+}
+
+static int
+month_days(int64_t y, int m, uint32_t flags)
+{
+	(void)flags;
+	return fx_jmonth_days(m, leap(y));
+}
+
+static int64_t
+to_fixed(const struct cal_date *d)
+{
+	return fx_greg_fixed(d->year - OFFSET, d->month, d->day);
+}
+
+static void
+from_fixed(int64_t rd, struct cal_date *d)
+{
+	int m, day;
+
+	fx_greg_date(rd, &d->year, &m, &day);
+	d->year += OFFSET;
+	d->month = m;
+	d->day = day;
+	d->flags = 0;
+}
+
+const struct calendar cal_buddhist = {
+	.id = "buddhist",
+	.aliases = aliases,
+	.title = "Thai solar calendar, Buddhist Era (Gregorian year + 543)",
+	.note = "proleptic before 1941, when the Thai year began on 1 April",
+	.kind = CAL_SOLAR,
+	.shape = CAL_SHAPE_YMD,
+	.min_year = INT64_C(-2147483104),
+	.max_year = INT64_C(2147484190),
+	.months_in_year = fx_twelve,
+	.days_in_month = month_days,
+	.is_leap = leap,
+	.to_fixed = to_fixed,
+	.from_fixed = from_fixed,
+	.names = "buddhist",
+};

@@ -1,0 +1,69 @@
+/*
+ * coptic.c: the Coptic calendar (Era of the Martyrs, Anno Martyrum).
+ *
+ * Source: Reingold & Dershowitz, Calendrical Calculations (4th ed.),
+ * ch. 4: coptic-leap-year?, fixed-from-coptic, coptic-from-fixed (the
+ * arithmetic is fx_coptic_* in fixed.c, shared with the Ethiopic
+ * calendars).  Facts: twelve months of 30 days and the epagomenal days
+ * as month 13, five of them, six when the year mod 4 is 3 (the year
+ * before a Julian leap year), so the year keeps step with the Julian
+ * calendar.
+ * Epoch: 1 Thout AM 1 = RD 103605 (Julian 284-08-29), R&D coptic-epoch,
+ * also ICU's coptic epoch (JD 1825030).
+ * Years are astronomical: year 0 precedes AM 1 (ICU instead counts the
+ * years before AM 1 backwards in an era BCE).
+ * Range: every day of CAL_RD_MIN..CAL_RD_MAX, years -2147439835 to
+ * 2147439268.  Overflow: see fixed.c; the largest product is
+ * 4 * |rd - epoch| < 3.2e12.
+ */
+#include "../calendar.h"
+#include "../fixed.h"
+
+#define EPOCH	INT64_C(103605)		/* RD of 1 Thout AM 1 */
+
+static int
+leap(int64_t y)
+{
+	return fx_mod(y, 4) == 3;
+}
+
+static int
+month_days(int64_t y, int m, uint32_t flags)
+{
+	(void)flags;
+	return fx_m30_days(m, leap(y));
+}
+
+static int64_t
+to_fixed(const struct cal_date *d)
+{
+	return fx_coptic_fixed(EPOCH, d->year, d->month, d->day);
+}
+
+static void
+from_fixed(int64_t rd, struct cal_date *d)
+{
+	int m, day;
+
+	fx_coptic_date(EPOCH, rd, &d->year, &m, &day);
+	d->month = m;
+	d->day = day;
+	d->flags = 0;
+}
+
+const struct calendar cal_coptic = {
+	.id = "coptic",
+	.aliases = NULL,
+	.title = "Coptic (Era of the Martyrs), epagomenal days as month 13",
+	.note = NULL,
+	.kind = CAL_SOLAR,
+	.shape = CAL_SHAPE_YMD,
+	.min_year = INT64_C(-2147439835),
+	.max_year = INT64_C(2147439268),
+	.months_in_year = fx_thirteen,
+	.days_in_month = month_days,
+	.is_leap = leap,
+	.to_fixed = to_fixed,
+	.from_fixed = from_fixed,
+	.names = "coptic",
+};

@@ -1,0 +1,64 @@
+/*
+ * holocene.c: the Holocene calendar (Human Era).
+ *
+ * Source: C. Emiliani, "Calendar reform", Nature 366 (1993), 716: the
+ * Gregorian calendar with 10000 added to the year, so that 1 BCE
+ * (astronomical year 0) is 10000 HE and 1 CE is 10001 HE.
+ * Epoch: the Gregorian one, through the arithmetic of fixed.c.
+ * Range: every day of CAL_RD_MIN..CAL_RD_MAX, years -2147473647 to
+ * 2147493647 (the Gregorian range moved by the offset).  Overflow: only
+ * the Gregorian arithmetic of fixed.c, on years below 2.2e9.
+ */
+#include "../calendar.h"
+#include "../fixed.h"
+
+#define OFFSET	10000	/* this calendar's year - the Gregorian year */
+
+static const char *const aliases[] = { "human-era", NULL };
+
+static int
+leap(int64_t y)
+{
+	return fx_greg_leap(y - OFFSET);
+}
+
+static int
+month_days(int64_t y, int m, uint32_t flags)
+{
+	(void)flags;
+	return fx_jmonth_days(m, leap(y));
+}
+
+static int64_t
+to_fixed(const struct cal_date *d)
+{
+	return fx_greg_fixed(d->year - OFFSET, d->month, d->day);
+}
+
+static void
+from_fixed(int64_t rd, struct cal_date *d)
+{
+	int m, day;
+
+	fx_greg_date(rd, &d->year, &m, &day);
+	d->year += OFFSET;
+	d->month = m;
+	d->day = day;
+	d->flags = 0;
+}
+
+const struct calendar cal_holocene = {
+	.id = "holocene",
+	.aliases = aliases,
+	.title = "Holocene Era (Emiliani), Gregorian year + 10000",
+	.note = NULL,
+	.kind = CAL_SOLAR,
+	.shape = CAL_SHAPE_YMD,
+	.min_year = INT64_C(-2147473647),
+	.max_year = INT64_C(2147493647),
+	.months_in_year = fx_twelve,
+	.days_in_month = month_days,
+	.is_leap = leap,
+	.to_fixed = to_fixed,
+	.from_fixed = from_fixed,
+};

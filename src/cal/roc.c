@@ -1,0 +1,70 @@
+/*
+ * roc.c: the calendar of the Republic of China (Minguo era).
+ *
+ * Facts: the Gregorian calendar, which the Republic of China adopted on
+ * 1 January of Minguo 1 (1912), with years counted from that year:
+ * Minguo year = Gregorian year - 1911 (ICU's roc calendar, Java's
+ * MinguoChronology).
+ * Years are astronomical: year 0 is 1911, the year before Minguo 1,
+ * and -1 is 1910 (ICU and Java write these as years 1 and 2 of an era
+ * "before Minguo").  Dates before 1912 are proleptic.
+ * Epoch: the Gregorian one, through the arithmetic of fixed.c.
+ * Range: every day of CAL_RD_MIN..CAL_RD_MAX, years -2147485558 to
+ * 2147481736 (the Gregorian range moved by the offset).  Overflow: only
+ * the Gregorian arithmetic of fixed.c, on years below 2.2e9.
+ */
+#include "../calendar.h"
+#include "../fixed.h"
+
+#define OFFSET	(-1911)	/* this calendar's year - the Gregorian year */
+
+static const char *const aliases[] = { "minguo", "taiwan", NULL };
+
+static int
+leap(int64_t y)
+{
+	return fx_greg_leap(y - OFFSET);
+}
+
+static int
+month_days(int64_t y, int m, uint32_t flags)
+{
+	(void)flags;
+	return fx_jmonth_days(m, leap(y));
+}
+
+static int64_t
+to_fixed(const struct cal_date *d)
+{
+	return fx_greg_fixed(d->year - OFFSET, d->month, d->day);
+}
+
+static void
+from_fixed(int64_t rd, struct cal_date *d)
+{
+	int m, day;
+
+	fx_greg_date(rd, &d->year, &m, &day);
+	d->year += OFFSET;
+	d->month = m;
+	d->day = day;
+	d->flags = 0;
+}
+
+const struct calendar cal_roc = {
+	.id = "roc",
+	.aliases = aliases,
+	.title = "Republic of China (Minguo), Gregorian year - 1911",
+	.note = "astronomical years: 0 = 1911, the year before Minguo 1; "
+	    "-1 = 1910",
+	.kind = CAL_SOLAR,
+	.shape = CAL_SHAPE_YMD,
+	.min_year = INT64_C(-2147485558),
+	.max_year = INT64_C(2147481736),
+	.months_in_year = fx_twelve,
+	.days_in_month = month_days,
+	.is_leap = leap,
+	.to_fixed = to_fixed,
+	.from_fixed = from_fixed,
+	.names = "roc",
+};
