@@ -18,6 +18,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include <unicase.h>
 #include <uniwidth.h>
@@ -223,34 +224,76 @@ fmt_era(const struct calendar *cal, const struct cal_nameset *set,
 	return 0;
 }
 
+/* The language subtag of a tag or locale name, lower-cased, in buf. */
+static void
+lang_of(const char *tag, char *buf, size_t size)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < size && tag[i] != '\0' && tag[i] != '_' &&
+	    tag[i] != '-' && tag[i] != '.' && tag[i] != '@'; i++)
+		buf[i] = (char)(tag[i] >= 'A' && tag[i] <= 'Z' ?
+		    tag[i] - 'A' + 'a' : tag[i]);
+	buf[i] = '\0';
+}
+
+/* Does a table's language have the language of tag? */
+static int
+same_lang(const char *table, const char *tag)
+{
+	char a[16], b[16];
+
+	lang_of(table, a, sizeof(a));
+	lang_of(tag, b, sizeof(b));
+	return strcmp(a, b) == 0;
+}
+
+/* The native numerals of a language, if it has any besides ASCII. */
+static int
+numerals_of(struct fmt_ctx *ctx, const char *tag)
+{
+	char l[16];
+
+	lang_of(tag, l, sizeof(l));
+	if ((ctx->digits = names_digits(tag)) != NULL)
+		ctx->native = FMT_NUM_DECIMAL;
+	else if (strcmp(l, "he") == 0)
+		ctx->native = FMT_NUM_HEBREW;
+	else if (strcmp(l, "am") == 0)
+		ctx->native = FMT_NUM_ETHIOPIC;
+	else
+		return 0;
+	return 1;
+}
+
 void
 fmt_context(struct fmt_ctx *ctx, const struct calendar *cal,
     const char *lang, int all_native)
 {
-	const char *l;
+	const struct cal_names *greg;
+	const char *want = lang;
 
 	memset(ctx, 0, sizeof(*ctx));
-	ctx->set = cal->names != NULL ? names_set(cal->names) : NULL;
-	ctx->names = ctx->set != NULL ? names_lang(ctx->set, lang) : NULL;
-	ctx->weekdays = ctx->names != NULL ? ctx->names :
-	    names_lang(names_set("gregorian"), lang);
-	ctx->lang = ctx->names != NULL ? ctx->names->lang :
-	    ctx->weekdays->lang;
 	ctx->all_native = all_native;
-	/* The chosen language's numerals, else the calendar's own. */
-	l = strcmp(lang, "native") == 0 && ctx->set != NULL ?
-	    ctx->set->native : ctx->lang;
-	ctx->digits = names_digits(l);
-	if (ctx->digits == NULL && strncmp(l, "he", 2) != 0 &&
-	    strncmp(l, "am", 2) != 0 && ctx->set != NULL)
-		ctx->digits = names_digits(l = ctx->set->native);
-	if (ctx->digits != NULL)
-		ctx->native = FMT_NUM_DECIMAL;
-	else if (strncmp(l, "he", 2) == 0)
-		ctx->native = FMT_NUM_HEBREW;
-	else if (strncmp(l, "am", 2) == 0)
-		ctx->native = FMT_NUM_ETHIOPIC;
+	ctx->set = cal->names != NULL ? names_set(cal->names) : NULL;
+	if (strcasecmp(lang, "native") == 0)
+		want = ctx->set != NULL ? ctx->set->native : "en";
+	ctx->names = ctx->set != NULL ? names_lang(ctx->set, want) : NULL;
+	/*
+	 * Weekdays are the same in every calendar: where the calendar's
+	 * names lack the language, the Gregorian ones may have it.
+	 */
+	greg = names_lang(names_set("gregorian"), want);
+	if (ctx->names != NULL && (same_lang(ctx->names->lang, want) ||
+	    !same_lang(greg->lang, want)))
+		ctx->weekdays = ctx->names;
 	else
+		ctx->weekdays = greg;
+	lang_of(want, ctx->langbuf, sizeof(ctx->langbuf));
+	ctx->lang = ctx->langbuf;
+	/* %O: the language's own numerals, else the calendar's. */
+	if (!numerals_of(ctx, want) && (ctx->set == NULL ||
+	    !numerals_of(ctx, ctx->set->native)))
 		ctx->native = FMT_NUM_ASCII;
 }
 
@@ -281,6 +324,7 @@ put_text(char *out, const char *s, const struct fmt_op *op,
 {
 	uint8_t buf[FMT_ITEM_MAX], *up;
 	size_t n = strlen(s), un = sizeof(buf);
+	int width = op->pad == 0 ? 0 : op->width;	/* '-': no padding */
 
 	if (n > FMT_ITEM_MAX / 3)
 		n = FMT_ITEM_MAX / 3;	/* no name is nearly this long */
@@ -288,11 +332,10 @@ put_text(char *out, const char *s, const struct fmt_op *op,
 		up = u8_toupper((const uint8_t *)s, n, ctx->lang, NULL, buf,
 		    &un);
 		if (up != NULL && up == buf)
-			return put_padded(out, (const char *)buf, un,
-			    op->width);
+			return put_padded(out, (const char *)buf, un, width);
 		/* Would not fit: leave the case as it is. */
 	}
-	return put_padded(out, s, n, op->width);
+	return put_padded(out, s, n, width);
 }
 
 /* Rewrite the ASCII digits of s[0..n) into the native decimal digits. */

@@ -50,7 +50,8 @@ struct fmt_ctx {
 	const struct cal_nameset *set;	/* NULL: the calendar has no names */
 	const struct cal_names	*names;	/* in the chosen language */
 	const struct cal_names	*weekdays; /* weekday names, never NULL */
-	const char		*lang;	/* for case mapping */
+	const char		*lang;	/* language subtag, for case mapping */
+	char			 langbuf[16];
 	enum fmt_numerals	 native;	/* what %O writes */
 	const char *const	*digits;	/* for FMT_NUM_DECIMAL */
 	int			 all_native;	/* --digits=native */

@@ -74,7 +74,11 @@ num_hebrew(char *out, int64_t v)
 	size_t tl = 0;
 	int n;
 
-	if (v < 1 || v > NUM_HEBREW_MAX)
+	/*
+	 * An exact thousand would be one letter and a geresh, which reads
+	 * as units; such years are left to decimal digits.
+	 */
+	if (v < 1 || v > NUM_HEBREW_MAX || (v >= 1000 && v % 1000 == 0))
 		return 0;
 	if (v >= 1000) {
 		memcpy(out, heb_units[v / 1000], 2);

@@ -19,7 +19,8 @@
  * Write v (1..NUM_HEBREW_MAX) in Hebrew numerals into out, as hebcal
  * does: thousands as a letter with geresh, 15 and 16 as 9+6 and 9+7,
  * gershayim before the last letter or a geresh after a single one.
- * Returns the bytes written (0 when v is out of range).
+ * Returns the bytes written: 0 when v is out of range, or an exact
+ * multiple of 1000 (which would read back as units).
  */
 size_t	num_hebrew(char *out, int64_t v);
 

@@ -139,11 +139,44 @@ parse_relative(const char *s, size_t n, int *off)
 	return 0;
 }
 
+/*
+ * The decimal value of c, and in *script the code point of its zero
+ * (its script): Unicode's decimal digits (Nd), and the Han digits
+ * 〇一二三四五六七八九 that CLDR's hanidec system writes, which Unicode
+ * does not class as decimal.  Returns -1 for anything else.
+ */
+static int
+digit_value(ucs4_t c, ucs4_t *script)
+{
+	static const ucs4_t han[10] = {
+		0x3007, 0x4e00, 0x4e8c, 0x4e09, 0x56db, 0x4e94, 0x516d, 0x4e03,
+		0x516b, 0x4e5d
+	};
+	int d, i;
+
+	if (c >= '0' && c <= '9') {
+		*script = '0';
+		return (int)(c - '0');
+	}
+	if (c < 0x80)
+		return -1;
+	if ((d = uc_decimal_value(c)) >= 0) {
+		*script = c - (ucs4_t)d;
+		return d;
+	}
+	for (i = 0; i < 10; i++)
+		if (han[i] == c) {
+			*script = han[0];
+			return i;
+		}
+	return -1;
+}
+
 size_t
 parse_digits(const char *s, size_t n, char *buf, size_t size)
 {
 	size_t i = 0, o = 0;
-	ucs4_t c, base = 0;
+	ucs4_t c, base = 0, script;
 	int k, d, in_number = 0, native = 0;
 
 	while (i < n) {
@@ -154,12 +187,12 @@ parse_digits(const char *s, size_t n, char *buf, size_t size)
 		    n - i)) <= 0) {
 			return 0;
 		}
-		d = uc_decimal_value(c);
+		d = digit_value(c, &script);
 		if (d >= 0) {
 			/* Every digit of one number from one script. */
-			if (in_number && c - (ucs4_t)d != base)
+			if (in_number && script != base)
 				return 0;
-			base = c - (ucs4_t)d;
+			base = script;
 			native |= c >= 0x80;
 			in_number = 1;
 			c = (ucs4_t)('0' + d);
@@ -213,7 +246,8 @@ static int		nbuilt;
  * (NFD) with the Latin combining diacritics U+0300..U+036F dropped, so
  * "Farvardīn" matches "farvardin", and the letters used for 'ayn and
  * hamza in transliteration (U+02BB, U+02BC, U+02BF, U+2018, U+2019)
- * written as an ASCII apostrophe, so "Rabiʿ" matches "Rabi'".  Marks
+ * written as an ASCII apostrophe, so "Rabiʿ" matches "Rabi'"; the
+ * dotless i (U+0131) is written i, so Turkish "SALI" matches "Salı".  Marks
  * of other scripts (Arabic harakat, Hebrew points) are kept.  Returns
  * the length, or 0 when it won't fit.
  */
@@ -234,6 +268,9 @@ fold(const char *s, size_t n, char *buf, size_t size)
 		if (i + 1 < len && b[i] == 0xca && (b[i + 1] == 0xbb ||
 		    b[i + 1] == 0xbc || b[i + 1] == 0xbf)) {
 			b[o] = '\'';
+			i += 2;
+		} else if (i + 1 < len && b[i] == 0xc4 && b[i + 1] == 0xb1) {
+			b[o] = 'i';	/* dotless i, as Turkish "I" folds */
 			i += 2;
 		} else if (i + 1 < len && ((b[i] == 0xcc && b[i + 1] >= 0x80) ||
 		    (b[i] == 0xcd && b[i + 1] <= 0xaf))) {
@@ -351,12 +388,23 @@ match_name(const struct cal_nameset *set, enum name_kind kind,
 	int nends = 0, first, count, j, e;
 
 	count = names_of(set, &first);
-	while (nends < 4) {
+	/* Names may start with digits, as CJK months do (3月, 3월). */
+	while (i < n && is_d(s[i]))
+		i++;
+	if (i > 0 && (i == n || (unsigned char)s[i] < 0x80))
+		i = 0;
+	while (nends < 7) {
 		while (i < n && (k = name_char(s + i, n - i)) > 0)
 			i += k;
 		if (i == 0 || (nends > 0 && i == ends[nends - 1]))
 			break;
 		ends[nends++] = i;
+		/* Digits joined to a word may end it (CLDR's "ERA0"). */
+		if (i < n && is_d(s[i])) {
+			while (i < n && is_d(s[i]))
+				i++;
+			ends[nends++] = i;
+		}
 		if (i + 1 < n && s[i] == ' ' && name_char(s + i + 1, n - i - 1))
 			i++;
 		else
@@ -389,7 +437,7 @@ static size_t
 read_number(const char *s, size_t n, int max, int64_t *v, int *big)
 {
 	size_t i = 0;
-	ucs4_t c, base = 0;
+	ucs4_t c, base = 0, script;
 	int64_t x = 0;
 	int k, d, count = 0;
 
@@ -402,12 +450,12 @@ read_number(const char *s, size_t n, int max, int64_t *v, int *big)
 		    n - i)) <= 0) {
 			break;
 		}
-		if ((d = uc_decimal_value(c)) < 0)
+		if ((d = digit_value(c, &script)) < 0)
 			break;
 		/* All the digits of one number come from one script. */
-		if (count > 0 && c - (ucs4_t)d != base)
+		if (count > 0 && script != base)
 			break;
-		base = c - (ucs4_t)d;
+		base = script;
 		if (x != 0 || d != 0)
 			if (++*big > YEAR_DIGITS)
 				x = INT64_C(1000000000000000);
@@ -458,6 +506,8 @@ digits_for(const struct fmt_prog *p, int i)
 
 	if (op->width != 0)
 		return op->width;
+	if (op->mod == 'E')
+		return 0;		/* a year of an era has no fixed width */
 	switch (op->conv) {
 	case 'Y':
 	case 'G':
@@ -560,6 +610,7 @@ weekday:
 		e->lo = fx_weekday(*rd);
 		return CAL_EWEEKDAY;
 	}
+	e->code = CAL_OK;
 	return CAL_OK;
 }
 
@@ -570,8 +621,7 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 {
 	const struct cal_nameset *set = cal->names != NULL ?
 	    names_set(cal->names) : NULL;
-	const struct cal_nameset *wset = set != NULL ? set :
-	    names_set("gregorian");
+	const struct cal_nameset *wset = names_set("gregorian");
 	const struct fmt_op *op;
 	struct found f;
 	size_t i = 0, k;
@@ -582,13 +632,22 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 	f.weekday = f.era = -1;
 	e->code = CAL_EFORMAT;
 	e->known = 0;
+	e->expect = NULL;
 	for (j = 0; j < p->nops; j++) {
 		op = &p->ops[j];
 		if (op->conv == 0) {
-			/* Blanks match any run of blanks, the rest itself. */
+			/*
+			 * A blank matches a run of one or more blanks (none
+			 * at the start of the text), the rest itself.
+			 */
 			for (k = 0; k < op->len; k++) {
 				if (op->text[k] == ' ') {
-					i += skip_space(s + i, n - i);
+					size_t b = skip_space(s + i, n - i);
+
+					if (b == 0 && i > 0 && (k == 0 ||
+					    op->text[k - 1] != ' '))
+						return 0;
+					i += b;
 					continue;
 				}
 				if (i >= n || s[i] != op->text[k])
@@ -610,16 +669,23 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 		case 'B':
 		case 'b':
 		case 'h':
-			if (set == NULL ||
-			    (k = match_name(set, NAME_MONTH, s + i, n - i,
-			    &slot)) == 0)
+			i += skip_space(s + i, n - i);
+			/* Numbers stand in for names only where there are none. */
+			if (set == NULL)
 				goto number;
+			if ((k = match_name(set, NAME_MONTH, s + i, n - i,
+			    &slot)) == 0)
+				return 0;
 			f.slot = slot;
 			i += k;
 			continue;
 		case 'A':
 		case 'a':
-			if ((k = match_name(wset, NAME_WEEKDAY, s + i, n - i,
+			i += skip_space(s + i, n - i);
+			/* Weekdays are the Gregorian ones in every language. */
+			if ((set == NULL || (k = match_name(set, NAME_WEEKDAY,
+			    s + i, n - i, &slot)) == 0) &&
+			    (k = match_name(wset, NAME_WEEKDAY, s + i, n - i,
 			    &slot)) == 0)
 				return 0;
 			f.weekday = slot;
@@ -637,20 +703,22 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 			break;
 		}
 number:
-		if (op->conv == 'e' || (op->mod == 'E' && op->conv == 'Y'))
-			i += skip_space(s + i, n - i);
+		/* Padding that -o writes (%e, %_d, %8Y) reads back. */
+		i += skip_space(s + i, n - i);
 		neg = 0;
-		if ((op->conv == 'Y' || op->conv == 'G' || op->conv == 'J') &&
-		    op->mod != 'E' && i < n && (s[i] == '-' || s[i] == '+'))
+		if ((op->conv == 'Y' || op->conv == 'G' || op->conv == 'J' ||
+		    (op->conv == 'y' && op->mod == 'E')) && i < n &&
+		    (s[i] == '-' || s[i] == '+'))
 			neg = s[i++] == '-';
 		k = 0;
 		big = 0;
-		if (op->mod == 'O' && i < n)
-			k = num_read_hebrew(s + i, n - i, &v);
+		if (op->mod == 'O' && i < n &&
+		    (k = num_read_hebrew(s + i, n - i, &v)) > 0 &&
+		    op->conv == 'Y' && v < 1000 && set != NULL &&
+		    strcmp(set->id, "hebrew") == 0)
+			v += 5000;	/* a Hebrew year without thousands */
 		if (op->mod == 'O' && k == 0 && i < n)
 			k = num_read_ethiopic(s + i, n - i, &v);
-		if (k > 0 && op->conv == 'Y' && v < 1000)
-			v += 5000;	/* a Hebrew year without thousands */
 		if (k == 0)
 			k = read_number(s + i, n - i, digits_for(p, j), &v,
 			    &big);
@@ -730,7 +798,8 @@ number:
 			return 0;
 		}
 	}
-	if (i == 0 || assemble(cal, set, &f, today, rd, e) != CAL_OK)
+	if (i == 0)
 		return 0;
+	assemble(cal, set, &f, today, rd, e);
 	return i;
 }

@@ -38,13 +38,14 @@ size_t		parse_digits(const char *s, size_t n, char *buf, size_t size);
 
 /*
  * Parse a date of cal written as the compiled input format prog
- * describes, from the start of s[0..n).  On success store the fixed day
- * in *rd and return the bytes used (the caller decides whether the rest
- * may follow); on failure return 0 with the reason in *e.  Names match
+ * describes, from the start of s[0..n); the caller decides whether text
+ * may follow.  Names match
  * case-insensitively in every language calconv has for cal; numbers
  * may be written in any script's decimal digits, one script per number,
  * and with %O in Hebrew or Ge'ez numerals.  The whole date is
  * validated, including a weekday that must agree with it.
+ * Returns the bytes the format matched, or 0 when it did not match;
+ * the date is valid (and *rd set) only when e->code is CAL_OK.
  */
 size_t		parse_format(const struct fmt_prog *, const struct calendar *,
 		    int64_t today, const char *s, size_t n, int64_t *rd,

@@ -121,9 +121,9 @@ by_formats(const struct conv *c, const char *s, size_t n, int64_t *rd,
 		size_t k = parse_format(c->in[i], c->from, c->today, s, n, rd,
 		    &e2);
 
-		if (k == n)
+		if (k == n && e2.code == CAL_OK)
 			return 0;
-		if (k > 0)
+		if (k > 0 && k < n)
 			e2.code = CAL_EFORMAT;	/* a date, then more text */
 		if (i == 0 || (e->code == CAL_EFORMAT &&
 		    e2.code != CAL_EFORMAT))
@@ -428,6 +428,7 @@ format_at(const struct conv *c, const char *s, size_t i, size_t end)
 	    (unsigned char)s[i - 1] >= 0x80))
 		return 0;
 	for (f = 0; f < c->nin; f++) {
+		/* A match that is no valid date is found, then reported. */
 		k = parse_format(c->in[f], c->from, c->today, s + i, end - i,
 		    &rd, &e);
 		if (k > 0 && (i + k == end || !is_digit(s[i + k])))

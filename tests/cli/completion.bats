@@ -129,6 +129,13 @@ EOF
 
 # --- every option, in every file ---
 
+
+# The aliases starting "jal" (no calendar id does), as --list gives them,
+# sorted: what completing "-f jal" must offer.
+jal_aliases() {
+	"$CALCONV" --list | cut -f2 | tr ',' '\n' | grep '^jal' | LC_ALL=C sort
+}
+
 @test "bash completion names every long option of --help" {
 	local opt missing=
 	for opt in $(help_long_options); do
@@ -196,15 +203,15 @@ EOF
 	assert_equal "$stderr" ""
 }
 
-@test "bash completes -f jal to the aliases jalali and jalali-qt" {
+@test "bash completes -f jal to the aliases that --list has for it" {
 	run -0 --separate-stderr complete_bash plain 'calconv -f jal'
-	assert_output $'jalali\njalali-qt'
+	assert_output "$(jal_aliases)"
 	assert_equal "$stderr" ""
 }
 
 @test "bash completes --from=jal after the equals sign" {
 	run -0 --separate-stderr complete_bash plain 'calconv --from=jal'
-	assert_output $'jalali\njalali-qt'
+	assert_output "$(jal_aliases)"
 	assert_equal "$stderr" ""
 }
 
@@ -276,7 +283,7 @@ EOF
 @test "bash with bash-completion completes -f jal to jalali" {
 	need_bash_completion
 	run -0 --separate-stderr complete_bash fw 'calconv -f jal'
-	assert_output $'jalali\njalali-qt'
+	assert_output "$(jal_aliases)"
 	assert_equal "$stderr" ""
 }
 
@@ -307,10 +314,10 @@ EOF
 	assert_equal "$stderr" ""
 }
 
-@test "fish completes -f jal to the aliases jalali and jalali-qt" {
+@test "fish completes -f jal to the aliases that --list has for it" {
 	command -v fish >/dev/null || skip "fish is not installed"
 	run -0 --separate-stderr complete_fish 'calconv -f jal'
-	assert_output $'jalali\njalali-qt'
+	assert_output "$(jal_aliases)"
 	assert_equal "$stderr" ""
 }
 
@@ -356,12 +363,12 @@ EOF
 	assert_equal "$stderr" ""
 }
 
-@test "zsh completes -f jal to the aliases jalali and jalali-qt" {
+@test "zsh completes -f jal to the aliases that --list has for it" {
 	command -v zsh >/dev/null || skip "zsh is not installed"
 	zsh -fc 'zmodload zsh/zpty' 2>/dev/null ||
 	    skip "zsh has no zsh/zpty module to drive completion with"
 	run -0 --separate-stderr complete_zsh 'calconv -f jal'
-	assert_output $'jalali\njalali-qt'
+	assert_output "$(jal_aliases)"
 	assert_equal "$stderr" ""
 }
 
