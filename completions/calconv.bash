@@ -2,7 +2,9 @@
 #
 # Calendar names are not written here: they are read from `calconv --list`
 # (id in the first tab-separated field, aliases in the second) each time
-# they are needed, so they always match the calconv found in PATH.
+# they are needed, so they always match the calconv found in PATH.  The
+# languages of -L are listed once, in _calconv_langs below, as the manual
+# lists them (calconv has no option that prints them).
 #
 # Works with bash-completion 2.12+ (_comp_initialize), older versions
 # (_init_completion), and plain bash without the framework.
@@ -48,6 +50,32 @@ _calconv__calendars()
 	fi
 }
 
+# The languages of -L/--lang, as calconv(1) lists them.
+_calconv_langs=(en fa ar he am hi zh ja ko fr de es it pt ru tr th ur zh-Hant
+    native)
+
+# Complete "CAL:" for --info from the calendars of `calconv --list` that
+# have years, months and days (their range reads YYYY-MM-DD..), ids
+# first, aliases when no id matches; after the colon, nothing.
+_calconv__info()
+{
+	local cur=$1 id aliases _kind range _rest
+	local -a ids=() als=() a
+
+	[[ $cur == *:* ]] && return
+	while IFS=$'\t' read -r id aliases _kind range _rest; do
+		[[ $range =~ ^-?[0-9]+-[0-9][0-9]-[0-9][0-9]\.\. ]] || continue
+		ids+=("$id:")
+		if [[ -n $aliases && $aliases != - ]]; then
+			IFS=, read -ra a <<<"$aliases"
+			als+=("${a[@]/%/:}")
+		fi
+	done < <(command calconv --list 2>/dev/null)
+	_calconv__match "$cur" -- "${ids[@]}"
+	((${#COMPREPLY[@]})) || _calconv__match "$cur" -- "${als[@]}"
+	((${#COMPREPLY[@]})) && compopt -o nospace 2>/dev/null
+}
+
 # Complete file names in $1 (for -F), with the framework when there is one.
 _calconv__files()
 {
@@ -65,10 +93,10 @@ _calconv__files()
 _calconv()
 {
 	local cur prev words cword split= was_split= comp_args
-	local -a longopts=(--from= --to= --format= --file= --field=
-	    --delimiter= --sed --on-error= --quiet --zero-terminated --list
-	    --version --help --usage)
-	local -a shortopts=(-f -t -o -F -k -d -S -e -q -z -l -h '-?')
+	local -a longopts=(--from= --to= --format= --input-format= --lang=
+	    --digits= --info= --file= --field= --delimiter= --sed --on-error=
+	    --quiet --zero-terminated --list --version --help --usage)
+	local -a shortopts=(-f -t -o -p -L -F -k -d -S -e -q -z -l -h '-?')
 	local i
 
 	if declare -F _comp_initialize >/dev/null; then
@@ -99,6 +127,13 @@ _calconv()
 		fi
 	done
 
+	# After "--info CAL:" (readline splits at ':'), a year: nothing.
+	if [[ $prev == : ]] && ((cword >= 3)) &&
+	    [[ ${words[cword-3]} == --info ||
+	    (${words[cword-3]} == = && ${words[cword-4]-} == --info) ]]; then
+		return
+	fi
+
 	case $prev in
 	-f | --from)
 		_calconv__calendars "$cur" one
@@ -112,11 +147,23 @@ _calconv()
 		_calconv__match "$cur" -- keep skip abort empty
 		return
 		;;
+	-L | --lang)
+		_calconv__match "$cur" -- "${_calconv_langs[@]}"
+		return
+		;;
+	--digits)
+		_calconv__match "$cur" -- ascii native
+		return
+		;;
+	--info)
+		_calconv__info "$cur"
+		return
+		;;
 	-F | --file)
 		_calconv__files "$cur"
 		return
 		;;
-	-o | --format | -k | --field | -d | --delimiter)
+	-o | --format | -p | --input-format | -k | --field | -d | --delimiter)
 		# A format, a field list or a delimiter: nothing to offer.
 		return
 		;;
@@ -135,6 +182,10 @@ _calconv()
 	-e?*)
 		_calconv__match "${cur#-e}" -- keep skip abort empty
 		COMPREPLY=("${COMPREPLY[@]/#/-e}")
+		;;
+	-L?*)
+		_calconv__match "${cur#-L}" -- "${_calconv_langs[@]}"
+		COMPREPLY=("${COMPREPLY[@]/#/-L}")
 		;;
 	--*)
 		_calconv__match "$cur" -- "${longopts[@]}"

@@ -1,0 +1,614 @@
+#!/usr/bin/env bats
+#
+# input-format.bats: -p/--input-format.  Every directive read back, month
+# and weekday names in every language of the source calendar (case,
+# Latin diacritics and the 'ayn/apostrophe signs ignored), decimal digits
+# of any one script per number, Hebrew and Ge'ez numerals, the weekday
+# check, several formats tried in order, -S and -k with -p, and the usage
+# errors of bad formats (-p and the %O/%E forms of -o).
+#
+# Expected dates: the official Nowruz table (/work/shared/data, see its
+# README) for Persian dates; python3-convertdate, when installed, for
+# Islamic ones; ISO 8601 arithmetic done by hand in the comments for the
+# rest.  Names are CLDR's (see names.bats for how they were checked).
+
+bats_require_minimum_version 1.5.0
+
+setup() {
+	bats_load_library bats-support
+	bats_load_library bats-assert
+	load helpers
+	T=$BATS_TEST_TMPDIR
+}
+
+# A Python that imports convertdate, in $PY, or skip the test.
+convertdate_python() {
+	local py
+	for py in ${CALCONV_PYTHON:-} /usr/bin/python3 python3; do
+		if "$py" -c 'import convertdate' 2>/dev/null; then
+			PY=$py
+			return 0
+		fi
+	done
+	skip "python3-convertdate is not installed"
+}
+
+# The official Nowruz table's rows (AP year, Gregorian date), or skip.
+nowruz_table() {
+	local f
+	for f in "$BATS_TEST_DIRNAME/../data/persian-nowruz-ut-1206-1498.tsv" \
+	    /work/shared/data/persian-nowruz-ut-1206-1498.tsv; do
+		if [[ -r $f ]]; then
+			grep -v '^#' -- "$f"
+			return 0
+		fi
+	done
+	skip "the official Nowruz table is not available"
+}
+
+# ASCII digits on stdin to Persian (U+06F0..U+06F9) ones.
+to_persian_digits() {
+	sed 'y/0123456789/۰۱۲۳۴۵۶۷۸۹/'
+}
+
+# expect_usage_error MESSAGE ARG...: calconv ARG... is a usage error
+# (status 2, nothing on stdout) with MESSAGE and the --help pointer.
+expect_usage_error() {
+	local msg=$1
+	shift
+	run -2 --separate-stderr calconv "$@"
+	assert_output ''
+	assert_equal "$stderr" "calconv: $msg
+Try 'calconv --help' for more information."
+}
+
+# --- the promises ------------------------------------------------------------
+
+@test "'۱ فروردین ۱۴۰۳' read by '%d %B %Y' with -L fa is 2024-03-20" {
+	run -0 --separate-stderr calconv -f persian -p '%d %B %Y' -L fa \
+	    '۱ فروردین ۱۴۰۳'
+	assert_output '2024-03-20'
+	assert_equal "$stderr" ""
+}
+
+@test "names are read in every language of the calendar, whatever -L says" {
+	local l
+	for l in en fa de; do
+		run -0 --separate-stderr calconv -f persian -p '%d %B %Y' -L "$l" \
+		    '۱ فروردین ۱۴۰۳' '1 Farvardin 1403'
+		assert_output $'2024-03-20\n2024-03-20'
+		assert_equal "$stderr" ""
+	done
+}
+
+@test "every official Nowruz, AP 1206-1498, reads from Persian script" {
+	nowruz_table >"$T/table"
+	cut -f1 "$T/table" | to_persian_digits | sed 's/^/۱ فروردین /' >"$T/in"
+	run -0 --separate-stderr calconv -f persian -p '%d %B %Y' -L fa -F "$T/in"
+	assert_output "$(cut -f2 "$T/table")"
+	assert_equal "$stderr" ""
+}
+
+@test "every official Nowruz is written back as ۱ فروردین in Persian digits" {
+	nowruz_table >"$T/table"
+	cut -f2 "$T/table" >"$T/in"
+	run -0 --separate-stderr calconv -t persian -o '%-Od %B %OY' -L fa -F "$T/in"
+	assert_output "$(cut -f1 "$T/table" | to_persian_digits |
+	    sed 's/^/۱ فروردین /')"
+	assert_equal "$stderr" ""
+}
+
+# --- every directive -------------------------------------------------------
+
+@test "each numeric directive reads back what -o writes" {
+	local fmt in want
+	# 2024-03-20: day 80 of the year, JDN 2460390, Wednesday (u 3, w 3),
+	# ISO 2024-W12-3; ISO week 12 starts on Monday 2024-03-18.
+	while IFS=$'\t' read -r fmt in want; do
+		run -0 --separate-stderr calconv -t gregorian -p "$fmt" -- "$in"
+		assert_output "$want"
+		assert_equal "$stderr" ""
+	done <<'EOF'
+%Y-%m-%d	2024-03-20	2024-03-20
+%Y-%m-%d	2024-3-5	2024-03-05
+%Y%m%d	20240320	2024-03-20
+%d.%m.%Y	05.03.2024	2024-03-05
+%e.%m.%Y	 5.03.2024	2024-03-05
+%e.%m.%Y	5.03.2024	2024-03-05
+%-d/%-m/%Y	5/3/2024	2024-03-05
+%Y-%j	2024-080	2024-03-20
+%j %Y	366 2024	2024-12-31
+%J	2460390	2024-03-20
+%G-W%V-%u	2024-W12-3	2024-03-20
+%G-W%V	2024-W12	2024-03-18
+%G-W%V-%u	2009-W01-1	2008-12-29
+%u %Y-%m-%d	3 2024-03-20	2024-03-20
+%w %Y-%m-%d	3 2024-03-20	2024-03-20
+%Y%%%m%%%d	2024%03%20	2024-03-20
+%Y%t%m%n%d	2024 03 20	2024-03-20
+%B %Y	March 2024	2024-03-01
+%Y-%m-%d	-0043-03-15	-0043-03-15
+EOF
+}
+
+@test "numbers and names padded with spaces read back with the same format" {
+	# -o '%_d|%_m|%Y' writes 2024-03-05 as " 5| 3|2024", and -o '%8B|%Y'
+	# as "   March|2024".
+	run -0 --separate-stderr calconv -t gregorian -o '%_d|%_m|%Y' 2024-03-05
+	assert_output ' 5| 3|2024'
+	run -0 --separate-stderr calconv -t gregorian -p '%_d|%_m|%Y' ' 5| 3|2024'
+	assert_output '2024-03-05'
+	assert_equal "$stderr" ""
+	run -0 --separate-stderr calconv -t gregorian -o '%8B|%Y' 2024-03-05
+	assert_output '   March|2024'
+	run -0 --separate-stderr calconv -t gregorian -p '%8B|%Y' '   March|2024'
+	assert_output '2024-03-01'
+	assert_equal "$stderr" ""
+}
+
+@test "%y is the year nearest to this one: from 50 years back to 49 ahead" {
+	local now yy
+	now=$(date -u +%Y)
+	yy=$(printf '%02d' $(((now - 50) % 100)))
+	run -0 --separate-stderr calconv -t gregorian -o '%Y' -p '%y-%m-%d' \
+	    "$yy-06-01"
+	assert_output "$((now - 50))"
+	yy=$(printf '%02d' $(((now + 49) % 100)))
+	run -0 --separate-stderr calconv -t gregorian -o '%Y' -p '%y-%m-%d' \
+	    "$yy-06-01"
+	assert_output "$((now + 49))"
+	assert_equal "$stderr" ""
+}
+
+@test "%EY, %Ey with %E or %EC read the year of an era" {
+	local fmt in
+	while IFS=$'\t' read -r fmt in; do
+		run -0 --separate-stderr calconv -t gregorian -p "$fmt" -- "$in"
+		assert_output -- '-0043-03-15'
+		assert_equal "$stderr" ""
+	done <<'EOF'
+%EY %m %d	44 BC 03 15
+%Ey %E %m %d	44 BC 03 15
+%m/%d/%Ey %EC	03/15/44 BC
+%d %B %EY	15 mars 44 av. J.-C.
+%d %B %Ey %EC	15 März 44 v. Chr.
+EOF
+	run -0 --separate-stderr calconv -t gregorian -p '%EY %m %d' \
+	    '2024 AD 03 20'
+	assert_output '2024-03-20'
+	assert_equal "$stderr" ""
+	run -0 --separate-stderr calconv -f persian -t persian -p '%EY/%m/%d' \
+	    '1403 AP/01/01' '1403 ه‍.ش./01/01'
+	assert_output $'1403-01-01\n1403-01-01'
+	assert_equal "$stderr" ""
+}
+
+@test "%Ey reads a year of the era of any length, as -o writes it" {
+	run -0 --separate-stderr calconv -t gregorian -o '%Ey %E %m %d' -- -0500-01-01
+	assert_output '501 BC 01 01'
+	run -0 --separate-stderr calconv -t gregorian -p '%Ey %E %m %d' '501 BC 01 01'
+	assert_output -- '-0500-01-01'
+	assert_equal "$stderr" ""
+	run -0 --separate-stderr calconv -t gregorian -p '%d %B %Ey %E' '01 Jan 2024 AD'
+	assert_output '2024-01-01'
+	assert_equal "$stderr" ""
+}
+
+@test "%EY wants the era" {
+	run -1 --separate-stderr calconv -t gregorian -p '%EY %m %d' '2024 03 20'
+	assert_output '2024 03 20'
+	assert_equal "$stderr" "calconv: '2024 03 20' is not a date in gregorian: does not match the input format '%EY %m %d'"
+}
+
+@test "a year without an era in a one-era calendar may be negative, as -o writes it" {
+	# -o '%EY' writes Persian year -621 as "-621 AP" (0001-01-01
+	# Gregorian is 11 Dey -621 AP); the same format must read it.
+	run -0 --separate-stderr calconv -t persian -o '%EY %m %d' 0001-01-01
+	assert_output '-621 AP 10 11'
+	run -0 --separate-stderr calconv -f persian -t gregorian \
+	    -p '%EY %m %d' -- '-621 AP 10 11'
+	assert_output '0001-01-01'
+	assert_equal "$stderr" ""
+}
+
+@test "%B %b %h %A %a read names in many languages" {
+	local cal fmt in
+	while IFS=$'\t' read -r cal fmt in; do
+		run -0 --separate-stderr calconv -f "$cal" -t gregorian -p "$fmt" \
+		    -- "$in"
+		assert_output '2024-03-20'
+		assert_equal "$stderr" ""
+	done <<'EOF'
+gregorian	%A %d %B %Y	Wednesday 20 March 2024
+gregorian	%a, %d %b %Y	Wed, 20 Mar 2024
+gregorian	%d %h %Y	20 Mar 2024
+gregorian	%A %d %B %Y	mercredi 20 mars 2024
+gregorian	%a %d %b %Y	mer. 20 mars 2024
+gregorian	%A, %d. %B %Y	Mittwoch, 20. März 2024
+gregorian	%A %d de %B de %Y	miércoles 20 de marzo de 2024
+gregorian	%A %d %B %Y	среда 20 марта 2024
+gregorian	%A %d %B %Y	Çarşamba 20 Mart 2024
+gregorian	%A %d %B %Y	الأربعاء 20 مارس 2024
+gregorian	%A %d %B %Y	יום רביעי 20 מרץ 2024
+gregorian	%A %d %B %Y	बुधवार 20 मार्च 2024
+gregorian	%A %d %B %Y	星期三 20 三月 2024
+persian	%A %d %B %Y	Wednesday 1 Farvardin 1403
+persian	%A %d %B %Y	چهارشنبه ۱ فروردین ۱۴۰۳
+islamic-civil	%d %B %Y	10 Ramadan 1445
+islamic-civil	%d %b %Y	10 Ram. 1445
+islamic-civil	%A %d %B %Y	الأربعاء ١٠ رمضان ١٤٤٥
+islamic-civil	%d %B %Y	10 Ramazan 1445
+islamic-civil	%d %B %Y	۱۰ رمضان ۱۴۴۵
+EOF
+}
+
+@test "month names written with a digit (ja 3月, ko 3월, zh %b 3月) are read" {
+	local in
+	for in in '20 3月 2024' '20 3월 2024'; do
+		run -0 --separate-stderr calconv -t gregorian -p '%d %B %Y' "$in"
+		assert_output '2024-03-20'
+		assert_equal "$stderr" ""
+	done
+	run -0 --separate-stderr calconv -t gregorian -p '%d %b %Y' '20 3月 2024'
+	assert_output '2024-03-20'
+	assert_equal "$stderr" ""
+}
+
+@test "the Islamic date 10 Ramadan 1445 agrees with python3-convertdate" {
+	convertdate_python
+	run -0 --separate-stderr calconv -f islamic-civil -p '%d %B %Y' \
+	    '10 Ramadan 1445'
+	assert_output "$("$PY" -c 'from convertdate import islamic
+print("%04d-%02d-%02d" % islamic.to_gregorian(1445, 9, 10))')"
+	assert_equal "$stderr" ""
+}
+
+@test "names are matched without regard to case" {
+	local in
+	for in in '1 FARVARDIN 1403' '1 farvardin 1403' '1 fArVaRdIn 1403'; do
+		run -0 --separate-stderr calconv -f persian -p '%d %B %Y' "$in"
+		assert_output '2024-03-20'
+		assert_equal "$stderr" ""
+	done
+	# Turkish: NİSAN and PAZARTESİ fold to nisan, pazartesi.
+	for in in 'PAZARTESİ 1 NİSAN 2024' 'pazartesi 1 nisan 2024' \
+	    'MONDAY 1 APRIL 2024'; do
+		run -0 --separate-stderr calconv -t gregorian -p '%A %d %B %Y' "$in"
+		assert_output '2024-04-01'
+		assert_equal "$stderr" ""
+	done
+}
+
+@test "upper-case Turkish names with a dotless ı read back (ARALIK, MAYIS, SALI)" {
+	# -o '%^B' -L tr writes Aralık as ARALIK, Mayıs as MAYIS, Salı as SALI.
+	run -0 --separate-stderr calconv -t gregorian -L tr -o '%^A %-d %^B %Y' \
+	    2024-12-31 2024-05-07
+	assert_output $'SALI 31 ARALIK 2024\nSALI 7 MAYIS 2024'
+	run -0 --separate-stderr calconv -t gregorian -p '%A %d %B %Y' \
+	    'SALI 31 ARALIK 2024' 'SALI 7 MAYIS 2024'
+	assert_output $'2024-12-31\n2024-05-07'
+	assert_equal "$stderr" ""
+}
+
+@test "Latin diacritics are ignored in names" {
+	local cal in want
+	while IFS=$'\t' read -r cal in want; do
+		run -0 --separate-stderr calconv -f "$cal" -t "$cal" -p '%d %B %Y' \
+		    "$in"
+		assert_output "$want"
+		assert_equal "$stderr" ""
+	done <<'EOF'
+persian	1 Farvardīn 1403	1403-01-01
+persian	1 Tīr 1403	1403-04-01
+persian	1 Ābān 1403	1403-08-01
+persian	1 ESFÀND 1403	1403-12-01
+islamic-civil	1 Ramaḍān 1445	1445-09-01
+islamic-civil	1 Shawwāl 1445	1445-10-01
+islamic-civil	1 ṣafar 1445	1445-02-01
+gregorian	20 Märch 2024	2024-03-20
+EOF
+}
+
+@test "the 'ayn and hamza signs ʿ ʻ ʼ ‘ ’ and an apostrophe are the same" {
+	# CLDR writes Rabiʻ I with U+02BB; the others are U+02BF, U+02BC,
+	# U+2018, U+2019 and the ASCII apostrophe.
+	local in
+	for in in "1 Rabiʻ I 1445" "1 Rabiʿ I 1445" "1 Rabiʼ I 1445" \
+	    "1 Rabi‘ I 1445" "1 Rabi’ I 1445" "1 Rabi' I 1445" "1 rabi' i 1445"; do
+		run -0 --separate-stderr calconv -f islamic-civil -t islamic-civil \
+		    -p '%d %B %Y' "$in"
+		assert_output '1445-03-01'
+		assert_equal "$stderr" ""
+	done
+}
+
+@test "python3-convertdate's Islamic month spellings are read" {
+	local m name
+	convertdate_python
+	# Months 3, 5 and 6 are left out: convertdate writes their hamza as
+	# U+02BE ("Rabīʿ al-ʾAwwal"), which calconv does not fold, and spells
+	# month 6 "Jumādā ath-Thāniyah" (with a comma after it, too).
+	for m in 1 2 4 7 8 9 10 11 12; do
+		name=$("$PY" -c "from convertdate import islamic
+print(islamic.MONTHS[$m - 1].rstrip(','))")
+		run -0 --separate-stderr calconv -f islamic-civil -t islamic-civil \
+		    -p '%d %B %Y' -o '%-m' "1 $name 1445"
+		assert_output "$m"
+		assert_equal "$stderr" ""
+	done
+}
+
+@test "names of another calendar's set are not month names" {
+	run -1 --separate-stderr calconv -f persian -p '%d %B %Y' '1 March 1403'
+	assert_output '1 March 1403'
+	assert_equal "$stderr" "calconv: '1 March 1403' is not a date in persian: does not match the input format '%d %B %Y'"
+}
+
+# --- digits and numerals -----------------------------------------------------
+
+@test "digits may be Persian, Arabic-Indic, Devanagari or Thai" {
+	local in
+	for in in '۱۴۰۳-۰۱-۰۱' '١٤٠٣-٠١-٠١' '१४०३-०१-०१' '๑๔๐๓-๐๑-๐๑' \
+	    '1403-01-01'; do
+		run -0 --separate-stderr calconv -f persian -p '%Y-%m-%d' "$in"
+		assert_output '2024-03-20'
+		assert_equal "$stderr" ""
+	done
+}
+
+@test "each number may be in its own script" {
+	# 1403-03-01 AP: Nowruz 2024-03-20 + 31 + 31 days = 2024-05-21.
+	run -0 --separate-stderr calconv -f persian -p '%Y-%m-%d' '۱۴۰۳-03-٠١'
+	assert_output '2024-05-21'
+	assert_equal "$stderr" ""
+}
+
+@test "a number mixing scripts is refused, exit 1, the line kept" {
+	printf '%s\n' '١٤٠3-٠١-٠١' '۱۴۰۳-۰۱-۰۱' '1403-01-1۱' >"$T/in"
+	run -1 --separate-stderr calconv -f persian -p '%Y-%m-%d' -F "$T/in"
+	assert_output $'١٤٠3-٠١-٠١\n2024-03-20\n1403-01-1۱'
+	assert_line --index 0 '١٤٠3-٠١-٠١'
+	[[ $stderr == "calconv: $T/in:1: '١٤٠3-٠١-٠١' is not a date in persian: does not match the input format '%Y-%m-%d'"$'\n'"calconv: $T/in:3: '1403-01-1۱' is not a date in persian: "* ]] ||
+	    fail "stderr: $stderr"
+}
+
+@test "superscripts and circled digits are not digits" {
+	run -1 --separate-stderr calconv -f persian -p '%Y-%m-%d' '1403-01-①'
+	assert_output '1403-01-①'
+	assert_equal "$stderr" "calconv: '1403-01-①' is not a date in persian: does not match the input format '%Y-%m-%d'"
+	run -1 --separate-stderr calconv -f persian -p '%Y-%m-%d' '1403-01-²'
+	assert_output '1403-01-²'
+}
+
+@test "%O reads Hebrew numerals" {
+	# כ׳ = 20, ב׳כ״ד = 2024, ט״ו = 15 (9 + 6), ט״ז = 16.
+	run -0 --separate-stderr calconv -t gregorian -p '%Od %B %OY' \
+	    'כ׳ מרץ ב׳כ״ד' 'ט״ו מרץ ב׳כ״ד' 'ט״ז מרץ ב׳כ״ד'
+	assert_output $'2024-03-20\n2024-03-15\n2024-03-16'
+	assert_equal "$stderr" ""
+}
+
+@test "a Hebrew or Ge'ez year below 1000 stays there outside the Hebrew calendar" {
+	# -o '%OY' -L he writes Gregorian year 784 as תשפ״ד (700 + 80 + 4);
+	# only a Hebrew calendar year without thousands means 5784.  In Ge'ez
+	# numerals 784 is ፯፻፹፬ (7 x 100 + 80 + 4), with no such convention.
+	run -0 --separate-stderr calconv -t gregorian -L he -o '%OY-%m-%d' 0784-01-01
+	assert_output 'תשפ״ד-01-01'
+	run -0 --separate-stderr calconv -t gregorian -p '%OY-%m-%d' 'תשפ״ד-01-01'
+	assert_output '0784-01-01'
+	assert_equal "$stderr" ""
+	run -0 --separate-stderr calconv -t gregorian -p '%OY-%m-%d' '፯፻፹፬-01-01'
+	assert_output '0784-01-01'
+	assert_equal "$stderr" ""
+}
+
+@test "%O reads Ge'ez numerals" {
+	# ፳፻፲፯ = 20 x 100 + 17 = 2017, ፲፭ = 15, ፩ = 1.
+	run -0 --separate-stderr calconv -t gregorian -p '%OY-%Om-%Od' '፳፻፲፯-፩-፲፭'
+	assert_output '2017-01-15'
+	assert_equal "$stderr" ""
+}
+
+@test "%O reads the hanidec digits -o writes for -L zh" {
+	run -0 --separate-stderr calconv -t gregorian -p '%Od %B %OY' \
+	    '二〇 三月 二〇二四'
+	assert_output '2024-03-20'
+	assert_equal "$stderr" ""
+}
+
+# --- the weekday check -----------------------------------------------------
+
+@test "a weekday that contradicts the date is an error, exit 1, the line kept" {
+	printf '%s\n' 'Monday 20 March 2024' 'Thursday 21 March 2024' >"$T/in"
+	run -1 --separate-stderr calconv -t persian -p '%A %d %B %Y' -F "$T/in"
+	assert_output $'Monday 20 March 2024\n1403-01-02'
+	assert_equal "$stderr" "calconv: $T/in:1: 'Monday 20 March 2024' is not a date in gregorian: the date is a Wednesday, not a Monday"
+}
+
+@test "the weekday is checked in any language and by %a, %u and %w" {
+	local fmt in
+	while IFS=$'\t' read -r fmt in; do
+		run -1 --separate-stderr calconv -t gregorian -p "$fmt" "$in"
+		assert_output "$in"
+		assert_equal "$stderr" "calconv: '$in' is not a date in gregorian: the date is a Wednesday, not a Monday"
+	done <<'EOF'
+%A %d %B %Y	lundi 20 mars 2024
+%a %d %b %Y	Mon 20 Mar 2024
+%u %Y-%m-%d	1 2024-03-20
+%w %Y-%m-%d	1 2024-03-20
+%A %d %B %Y	دوشنبه 20 مارس 2024
+EOF
+	run -1 --separate-stderr calconv -f persian -p '%A %d %B %Y' \
+	    'سه‌شنبه ۱ فروردین ۱۴۰۳'
+	assert_output 'سه‌شنبه ۱ فروردین ۱۴۰۳'
+	assert_equal "$stderr" "calconv: 'سه‌شنبه ۱ فروردین ۱۴۰۳' is not a date in persian: the date is a Wednesday, not a Tuesday"
+}
+
+@test "a weekday out of range for %u or %w does not match" {
+	run -1 --separate-stderr calconv -t gregorian -p '%u %Y-%m-%d' '8 2024-03-20'
+	assert_output '8 2024-03-20'
+	assert_equal "$stderr" "calconv: '8 2024-03-20' is not a date in gregorian: does not match the input format '%u %Y-%m-%d'"
+}
+
+# --- what a format must match ----------------------------------------------
+
+@test "text after the date is refused with a reason, not 'no error'" {
+	run -1 --separate-stderr calconv -t gregorian -p '%d %B %Y' \
+	    '20 March 2024 extra'
+	assert_output '20 March 2024 extra'
+	[[ $stderr == "calconv: '20 March 2024 extra' is not a date in gregorian: "* ]] ||
+	    fail "stderr: $stderr"
+	[[ $stderr != *'no error'* ]] || fail "stderr: $stderr"
+}
+
+@test "a date without a year does not match" {
+	run -1 --separate-stderr calconv -f persian -p '%d %B' '۱ فروردین'
+	assert_output '۱ فروردین'
+	assert_equal "$stderr" "calconv: '۱ فروردین' is not a date in persian: does not match the input format '%d %B'"
+}
+
+@test "a date that matches but does not exist is refused with the reason" {
+	run -1 --separate-stderr calconv -f persian -p '%d %B %Y' '30 Esfand 1404'
+	assert_output '30 Esfand 1404'
+	assert_equal "$stderr" "calconv: '30 Esfand 1404' is not a date in persian: day 30 out of range 1..29 (1404 is not a leap year)"
+}
+
+@test "blanks around a record are kept around the result" {
+	run -0 --separate-stderr calconv -t persian -p '%d %B %Y' \
+	    -p '%Y-%m-%d' -F <(printf ' 20 March 2024 \n\t2024-03-21\r\n')
+	assert_output $' 1403-01-01 \n\t1403-01-02\r'
+	assert_equal "$stderr" ""
+}
+
+@test "-p works with -z records" {
+	printf '%s\0' '۱ فروردین ۱۴۰۳' '1 Farvardin 1404' >"$T/in"
+	"$CALCONV" -z -p '%d %B %Y' -f persian -F "$T/in" >"$T/out"
+	printf '%s\0' 2024-03-20 2025-03-21 >"$T/want"
+	cmp -- "$T/want" "$T/out"
+}
+
+# --- several formats ---------------------------------------------------------
+
+@test "several -p formats are tried in order, the first that reads the date wins" {
+	run -0 --separate-stderr calconv -t gregorian -p '%d/%m/%Y' \
+	    -p '%m/%d/%Y' 01/02/2024
+	assert_output '2024-02-01'
+	assert_equal "$stderr" ""
+	run -0 --separate-stderr calconv -t gregorian -p '%m/%d/%Y' \
+	    -p '%d/%m/%Y' 01/02/2024
+	assert_output '2024-01-02'
+	assert_equal "$stderr" ""
+}
+
+@test "a later format is tried when the first does not give a date" {
+	printf '%s\n' 13/02/2024 02/13/2024 2024-03-20 '20 March 2024' \
+	    '۱ فروردین ۱۴۰۳' >"$T/in"
+	run -1 --separate-stderr calconv -t gregorian --input-format='%m/%d/%Y' \
+	    --input-format='%d/%m/%Y' -p '%Y-%m-%d' -p '%d %B %Y' -F "$T/in"
+	assert_output '2024-02-13
+2024-02-13
+2024-03-20
+2024-03-20'$'\n''۱ فروردین ۱۴۰۳'
+	assert_equal "$stderr" "calconv: $T/in:5: '۱ فروردین ۱۴۰۳' is not a date in gregorian: matches none of the input formats"
+}
+
+@test "when no format gives a date, the reason is a format's that found one" {
+	run -1 --separate-stderr calconv -t gregorian -p '%m/%d/%Y' \
+	    -p '%d/%m/%Y' 31/31/2024
+	assert_output '31/31/2024'
+	assert_equal "$stderr" "calconv: '31/31/2024' is not a date in gregorian: month 31 out of range 1..12"
+	run -1 --separate-stderr calconv -t gregorian -p '%Y-%m-%d' \
+	    -p '%A %d %B %Y' 'Monday 20 March 2024'
+	assert_equal "$stderr" "calconv: 'Monday 20 March 2024' is not a date in gregorian: the date is a Wednesday, not a Monday"
+}
+
+@test "sixteen -p formats are allowed, a seventeenth is a usage error" {
+	local -a args=()
+	local i
+	for i in {1..15}; do
+		args+=(-p "%d.$i")
+	done
+	run -0 --separate-stderr calconv -t gregorian "${args[@]}" \
+	    -p '%Y-%m-%d' 2024-03-20
+	assert_output '2024-03-20'
+	assert_equal "$stderr" ""
+	expect_usage_error 'more than 16 input formats' -t gregorian \
+	    "${args[@]}" -p '%Y' -p '%Y-%m-%d' 2024-03-20
+}
+
+# --- -S and -k with -p ---------------------------------------------------------
+
+@test "-S with -p converts each date it finds and leaves the rest" {
+	run -0 --separate-stderr calconv -S -t persian -p '%d %B %Y' \
+	    <<<'paid 20 March 2024 and 1 April 2024, due 2024-05-01'
+	assert_output 'paid 1403-01-01 and 1403-01-13, due 2024-05-01'
+	assert_equal "$stderr" ""
+}
+
+@test "-S tries several -p formats at each word" {
+	run -0 --separate-stderr calconv -S -t persian -p '%d %B %Y' \
+	    -p '%Y-%m-%d' <<<'paid 20 March 2024 and 1 April 2024, due 2024-05-01'
+	assert_output 'paid 1403-01-01 and 1403-01-13, due 1403-02-12'
+	assert_equal "$stderr" ""
+	run -0 --separate-stderr calconv -S -f persian -t gregorian \
+	    -p '%d %B %Y' <<<'جشن ۱ فروردین ۱۴۰۳ و ۱۳ فروردین ۱۴۰۳'
+	assert_output 'جشن 2024-03-20 و 2024-04-01'
+	assert_equal "$stderr" ""
+}
+
+@test "-S with -p starts dates at word starts only" {
+	run -0 --separate-stderr calconv -S -t persian -p '%d/%m/%Y' \
+	    <<<'x20/03/2024 y 20/03/2024z 120/03/2024'
+	assert_output 'x20/03/2024 y 1403-01-01z 120/03/2024'
+	assert_equal "$stderr" ""
+}
+
+@test "-S with -p reports a found date that contradicts its weekday or does not exist" {
+	# As -S without -p reports 'x 2024-02-30 y' (exit 1, line kept).
+	run -1 --separate-stderr calconv -S -t persian -p '%A %d %B %Y' \
+	    <<<'on Monday 20 March 2024 ok'
+	assert_output 'on Monday 20 March 2024 ok'
+	assert_equal "$stderr" "calconv: -:1: 'Monday 20 March 2024' is not a date in gregorian: the date is a Wednesday, not a Monday"
+	run -1 --separate-stderr calconv -S -t persian -p '%d %B %Y' \
+	    <<<'x 30 February 2024 y'
+	assert_output 'x 30 February 2024 y'
+	[[ $stderr == "calconv: -:1: '30 February 2024' is not a date in gregorian: day 30 out of range 1..29"* ]] ||
+	    fail "stderr: $stderr"
+}
+
+@test "-k converts a field by -p" {
+	run -0 --separate-stderr calconv -k 2 -d , -t persian -p '%d %B %Y' \
+	    <<<'a,20 March 2024,b'
+	assert_output 'a,1403-01-01,b'
+	assert_equal "$stderr" ""
+}
+
+# --- bad formats -------------------------------------------------------------
+
+@test "a bad -p format is a usage error naming the directive and its offset" {
+	expect_usage_error "bad input format '%Q' at offset 0: unknown directive '%Q'" \
+	    -p '%Q' 2024-03-20
+	expect_usage_error "bad input format '%Y-%' at offset 3: format ends inside the directive '%'" \
+	    -p '%Y-%' 2024-03-20
+	expect_usage_error "bad input format '%d %OB' at offset 3: modifier does not apply in '%OB'" \
+	    -p '%d %OB' 2024-03-20
+	expect_usage_error "bad input format '%2000d' at offset 0: width in '%2000' is over 1024" \
+	    -p '%2000d' 2024-03-20
+	expect_usage_error "bad input format '%Y %C' at offset 0: '%C' cannot be read" \
+	    -p '%Y %C' 2024-03-20
+}
+
+@test "a later bad -p format is refused too, before anything is read" {
+	expect_usage_error "bad input format '%d %q' at offset 3: unknown directive '%q'" \
+	    -p '%Y-%m-%d' -p '%d %q' 2024-03-20
+}
+
+@test "%O only applies to numbers, in -o as in -p" {
+	local d
+	for d in B b h A a C n t %; do
+		expect_usage_error "bad output format 'x%O$d' at offset 1: modifier does not apply in '%O$d'" \
+		    -o "x%O$d" 2024-03-20
+	done
+	expect_usage_error "bad output format '%-O' at offset 0: format ends inside the directive '%-O'" \
+	    -o '%-O' 2024-03-20
+}
