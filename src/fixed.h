@@ -121,7 +121,8 @@ int64_t	fx_greg_year(int64_t);
  * The Gregorian conversions count years from March, so that the leap
  * day ends the year and the month lengths follow the pattern
  * 31 30 31 30 31 31 30 31 30 31 31 (28/29), in 400-year eras of 146097
- * days: H. Hinnant, "chrono-Compatible Low-Level Date Algorithms"
+ * days (q counts the eras): H. Hinnant, "chrono-Compatible Low-Level
+ * Date Algorithms"
  * (2013), days_from_civil and civil_from_days, here counting from RD.
  * They agree with R&D's fixed-from-gregorian and gregorian-from-fixed
  * on every day (tests/unit walks years -10000..10000 and samples the
@@ -131,30 +132,30 @@ int64_t	fx_greg_year(int64_t);
 static inline int64_t
 fx_greg_fixed(int64_t y, int m, int d)
 {
-	int64_t era;
+	int64_t q;
 	uint32_t yoe, doy, doe;
 
 	y -= m <= 2;
-	era = fx_div(y, 400);
-	yoe = (uint32_t)(y - era * 400);			/* 0..399 */
+	q = fx_div(y, 400);
+	yoe = (uint32_t)(y - q * 400);			/* 0..399 */
 	doy = (153 * (uint32_t)(m > 2 ? m - 3 : m + 9) + 2) / 5 +
 	    (uint32_t)d - 1;					/* 0..365 */
 	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;		/* 0..146096 */
-	return era * 146097 + doe - 305;
+	return q * 146097 + doe - 305;
 }
 
 static inline void
 fx_greg_date(int64_t rd, int64_t *y, int *m, int *d)
 {
-	int64_t z = rd + 305, era = fx_div(z, 146097);
-	uint32_t doe = (uint32_t)(z - era * 146097);		/* 0..146096 */
+	int64_t z = rd + 305, q = fx_div(z, 146097);
+	uint32_t doe = (uint32_t)(z - q * 146097);		/* 0..146096 */
 	uint32_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
 	uint32_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);	/* 0..365 */
 	uint32_t mp = (5 * doy + 2) / 153;			/* 0 = March */
 
 	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
 	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = era * 400 + yoe + (*m <= 2);
+	*y = q * 400 + yoe + (*m <= 2);
 }
 
 
