@@ -262,6 +262,9 @@ record_line(const struct conv *c, const char *s, size_t n, size_t end,
 		out_write(s + 10, n - 10);	/* a CR, if there was one */
 		return 0;
 	}
+	/* A byte-order mark opening the record is kept, like a blank. */
+	if (b >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0)
+		a = 3;
 	while (a < b && (s[a] == ' ' || s[a] == '\t'))
 		a++;
 	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))

@@ -1,0 +1,132 @@
+#!/usr/bin/env bats
+# Hostile and broken input: every case ends with a named message and a
+# documented status, and no record is lost.
+
+bats_require_minimum_version 1.5.0
+
+setup() {
+	bats_load_library bats-support
+	bats_load_library bats-assert
+	CALCONV=${CALCONV:-$BATS_TEST_DIRNAME/../../calconv}
+	T=$BATS_TEST_TMPDIR
+}
+
+calconv() { "$CALCONV" "$@"; }
+
+# Qt's QDate range, the supported range: JD -784350574879..784354017364
+# (qdatetime.h, minJd()/maxJd()).
+JD_MIN=-784350574879
+JD_MAX=784354017364
+
+@test "a NUL byte inside a line is reported, and the line passes through" {
+	printf '2024-03-20\0x\n2024-03-21\n' >"$T/in"
+	run -1 --separate-stderr calconv -t jdn -F "$T/in"
+	[ "$stderr" = "calconv: $T/in:1: '2024-03-20\\x00x' is not a date in gregorian: expected YYYY-MM-DD" ]
+	# 2024-03-21 is JDN 2460391: 2451545 (2000-01-01, J2000.0) + 8846.
+	printf '2024-03-20\0x\n2460391\n' >"$T/want"
+	calconv -q -t jdn -F "$T/in" | cmp - "$T/want"
+}
+
+@test "a year of a million digits is out of range, not a crash" {
+	{ printf '1'; head -c 1000000 /dev/zero | tr '\0' '0'; printf -- '-01-01\n'; } >"$T/in"
+	run -1 --separate-stderr calconv -t julian -F "$T/in"
+	# The quoted input is cut at 60 characters.
+	[ "$stderr" = "calconv: $T/in:1: '1$(printf '%059d' 0)...' is out of range in gregorian: year out of range -2147483647..2147483647" ]
+	[ "${#output}" -eq 1000007 ]
+}
+
+@test "the first and last day of every calendar convert, the days beyond do not" {
+	local id first last
+	while IFS=$'\t' read -r id _ _ range _; do
+		first=${range%%..*}
+		last=${range#*..}
+		run -0 calconv -f "$id" -t jdn -- "$first" "$last"
+		assert_output "$(printf '%s\n%s' "$JD_MIN" "$JD_MAX")"
+		run -0 calconv -f jdn -t "$id" -- "$JD_MIN" "$JD_MAX"
+		assert_output "$(printf '%s\n%s' "$first" "$last")"
+		run -1 --separate-stderr calconv -f jdn -t "$id" -- "$((JD_MIN - 1))"
+		[[ $stderr == *"is out of range in jdn: day number $((JD_MIN - 1)) out of range $JD_MIN..$JD_MAX" ]]
+		run -1 --separate-stderr calconv -f jdn -t "$id" -- "$((JD_MAX + 1))"
+		[[ $stderr == *"out of range"* ]]
+	done < <(calconv --list | grep -v $'\tday count\t' | grep -v '^jdn')
+}
+
+@test "a leading plus and a minus zero are ISO 8601's expanded years" {
+	run -0 calconv -t jdn -- +2000-01-01 -0000-01-01 0000-01-01
+	# 0000-01-01 is RD -365 (R&D App. C), JDN 1721060.
+	assert_output "$(printf '2451545\n1721060\n1721060')"
+}
+
+@test "empty input gives empty output and status 0" {
+	run -0 --separate-stderr calconv -t jdn </dev/null
+	assert_output ''
+	[ -z "$stderr" ]
+}
+
+@test "a lone newline and CRLF lines pass through as they came" {
+	printf '\n\r\n2000-01-01\r\n' | calconv -t jdn >"$T/out"
+	printf '\n\r\n2451545\r\n' | cmp - "$T/out"
+}
+
+@test "a UTF-8 byte-order mark before a date is kept and the date converted" {
+	printf '\xef\xbb\xbf2000-01-01\n' | calconv -t jdn >"$T/out"
+	printf '\xef\xbb\xbf2451545\n' | cmp - "$T/out"
+}
+
+@test "invalid UTF-8 in a whole-line record is reported with its byte" {
+	printf '2000-01-01\xff\n' >"$T/in"
+	run -1 --separate-stderr calconv -t jdn -F "$T/in"
+	[ "$stderr" = "calconv: $T/in:1: '2000-01-01\\xff' is not a date in gregorian: invalid UTF-8 at byte 11" ]
+}
+
+@test "a directory and a missing file are reported, the good file converted" {
+	printf '2000-01-01\n' >"$T/good"
+	run -2 --separate-stderr calconv -t jdn -F "$T" -F "$T/missing" -F "$T/good"
+	assert_output '2451545'
+	[ "$stderr" = "$(printf 'calconv: %s: Is a directory\ncalconv: %s/missing: No such file or directory' "$T" "$T")" ]
+}
+
+@test "an unreadable file is reported with status 2" {
+	[ "$(id -u)" -ne 0 ] || skip "root reads every file"
+	printf '2000-01-01\n' >"$T/secret"
+	chmod 000 "$T/secret"
+	run -2 --separate-stderr calconv -t jdn -F "$T/secret"
+	[ "$stderr" = "calconv: $T/secret: Permission denied" ]
+}
+
+@test "a full disk and a closed stdout are write errors, status 2" {
+	run -2 --separate-stderr bash -c '"$0" -t jdn 2000-01-01 >/dev/full' "$CALCONV"
+	[ "$stderr" = "calconv: write error: No space left on device" ]
+	run -2 --separate-stderr bash -c '"$0" -t jdn 2000-01-01 >&-' "$CALCONV"
+	[[ $stderr == "calconv: write error: Bad file descriptor" ]]
+}
+
+@test "a hundred thousand operands convert in order" {
+	mapfile -t days < <(seq 2451545 2551544)
+	run -0 calconv -f jdn -t rd -- "${days[@]}"
+	# RD = JDN - 1721425 (R&D 1.2).
+	[ "${#lines[@]}" -eq 100000 ]
+	[ "${lines[0]}" = 730120 ]
+	[ "${lines[99999]}" = $((2551544 - 1721425)) ]
+}
+
+@test "a format of sixty thousand directives is refused by name" {
+	# Linux passes at most 128 KiB in one argument (MAX_ARG_STRLEN), so
+	# 60,000 two-byte directives is about the most a format can have.
+	fmt=$(printf '%%Y%.0s' $(seq 60000))
+	run -2 --separate-stderr calconv -o "$fmt" 2000-01-01
+	[[ $stderr == "calconv: bad output format '%Y%Y%Y"*"' at offset 512: more than 256 directives and text runs"* ]]
+	assert_output ''
+}
+
+@test "an unknown calendar and an ambiguous one are usage errors" {
+	run -2 --separate-stderr calconv -f julain 2000-01-01
+	[[ $stderr == "calconv: unknown calendar 'julain' (calconv --list shows them)"* ]]
+	run -2 --separate-stderr calconv -t hijri 2000-01-01
+	[[ $stderr == "calconv: 'hijri' names several calendars: use one of islamic-civil, islamic-tbla"* ]]
+}
+
+@test "a repeated option takes its last value" {
+	run -0 calconv -t julian -t jdn -f julian -f gregorian 2000-01-01
+	assert_output 2451545
+}
