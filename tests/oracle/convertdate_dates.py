@@ -1,58 +1,145 @@
 """Print python3-convertdate's dates for tests/oracle/run.
 
 Usage:
-    convertdate_dates.py julian|islamic FIRST LAST [STEP]
+    convertdate_dates.py MODULE FIRST LAST [STEP]
         one line per JDN n = FIRST, FIRST + STEP, ... up to LAST, and LAST
-        itself: "n<TAB>Y-M-D", the year written as calconv writes it
-        (four digits or more, a sign only when negative).
-    convertdate_dates.py -m julian|islamic FIRST-YEAR LAST-YEAR [STEP]
+        itself: "n<TAB>DATE", DATE written as calconv writes the date in
+        the matching calendar: Y-MM-DD with the year in four digits or
+        more, a sign only when negative; a plain number for dublin.
+    convertdate_dates.py -m MODULE FIRST-YEAR LAST-YEAR [STEP]
         one line per month of each year (stepped as above):
-        "Y-MM<TAB>DAYS", from the module's month_length().
+        "Y-MM<TAB>DAYS", the months numbered as calconv numbers them.
     convertdate_dates.py persian-nowruz FIRST-AP LAST-AP
         one line per year: "Y<TAB>YYYY-MM-DD", the Gregorian date that
         convertdate.persian gives for 1 Farvardin of Y.
+
+MODULE is one of julian, islamic, hebrew, coptic, indian_civil,
+french_republican (its method='romme'), armenian (its default, the
+moveable 365-day year), positivist, dublin.
 
 convertdate works in Julian Dates, with .5 at midnight: the civil day
 whose Julian Day Number is n is convertdate's jd = n - 0.5 (so that
 gregorian.to_jd(2024, 3, 20) == 2460389.5 for JDN 2460390).  Its julian
 and islamic modules use astronomical years (year 0 = 1 BCE), the same
 as calconv, so no year mapping is needed; tests/oracle/run checks that
-over a window around year 0.
+over a window around year 0.  dublin is a plain offset of the Julian
+Date (from_jd(jd) = jd - 2415020), so it is given the civil day's noon,
+jd = n, and its answer must be a whole number.
+
+Month numbers: convertdate's hebrew numbers months from Nisan (1) to
+Elul (6), Tishri 7 .. Adar 12 (Adar I in a leap year), Veadar 13 (Adar
+II), and its year begins at Tishri; calconv numbers them from Tishrei
+= 1, so month m >= 7 is written m - 6, and m <= 6 is written m + 6 in a
+common year, m + 7 in a leap year ((7 * Y + 1) mod 19 < 7, convertdate's
+own hebrew.leap).  The others number months as calconv does (13 =
+epagomenal or complementary days, 14 = positivist festival days).
+
+Month lengths come from each module's own function: hebrew.month_days,
+coptic.month_length, indian_civil.month_length, armenian.month_length;
+french_republican and positivist have none, so their last month is
+5 + leap(year, method='romme') and 1 + calendar.isleap(year + 1788)
+days (legal_date's rule), the other months 30 and 28.
+
+convertdate's hebrew module is pure arithmetic but slow (from_jd calls
+to_jd, which sums month lengths, each computing the year's length
+again): its functions delay_1, delay_2, year_days, month_days and
+to_jd are wrapped in functools.lru_cache here, which changes no answer
+(they depend on their arguments only) and makes consecutive days about
+40 times faster.
 
 Run with an interpreter that can import convertdate (Debian's
 python3-convertdate installs into /usr/bin/python3's dist-packages).
 """
+import calendar
+import functools
 import sys
 
-from convertdate import gregorian, islamic, julian, persian
+from convertdate import (armenian, coptic, dublin, french_republican,
+                         gregorian, hebrew, indian_civil, islamic, julian,
+                         persian, positivist)
+
+for _f in ("delay_1", "delay_2", "year_days", "month_days", "to_jd"):
+    setattr(hebrew, _f, functools.lru_cache(maxsize=4096)(
+        getattr(hebrew, _f)))
 
 
 def ymd(y, m, d):
     return "%s%04d-%02d-%02d" % ("-" if y < 0 else "", abs(y), m, d)
 
 
+def hebrew_month(y, m):
+    """calconv's month number (Tishrei = 1) of convertdate's month m."""
+    return m - 6 if m >= 7 else m + 6 + hebrew.leap(y)
+
+
+def hebrew_date(jd):
+    y, m, d = hebrew.from_jd(jd)
+    return ymd(y, hebrew_month(y, m), d)
+
+
+def dublin_day(n):
+    dc = dublin.from_jd(n)
+    if dc != int(dc):
+        raise SystemExit("convertdate_dates.py: dublin %r for JDN %d" % (
+            dc, n))
+    return "%d" % dc
+
+
+# MODULE: (the date of the civil day n, the month lengths of year y as
+# (calconv month, days) pairs).
+MODULES = {
+    "julian": (lambda n: ymd(*julian.from_jd(n - 0.5)),
+               lambda y: [(m, julian.month_length(y, m))
+                          for m in range(1, 13)]),
+    "islamic": (lambda n: ymd(*islamic.from_jd(n - 0.5)),
+                lambda y: [(m, islamic.month_length(y, m))
+                           for m in range(1, 13)]),
+    "hebrew": (lambda n: hebrew_date(n - 0.5),
+               lambda y: sorted((hebrew_month(y, m), hebrew.month_days(y, m))
+                                for m in range(1, hebrew.year_months(y) + 1))),
+    "coptic": (lambda n: ymd(*coptic.from_jd(n - 0.5)),
+               lambda y: [(m, coptic.month_length(y, m))
+                          for m in range(1, 14)]),
+    "indian_civil": (lambda n: ymd(*indian_civil.from_jd(n - 0.5)),
+                     lambda y: [(m, indian_civil.month_length(y, m))
+                                for m in range(1, 13)]),
+    "french_republican": (
+        lambda n: ymd(*french_republican.from_jd(n - 0.5, method="romme")),
+        lambda y: [(m, 30) for m in range(1, 13)] + [
+            (13, 5 + french_republican.leap(y, method="romme"))]),
+    "armenian": (lambda n: ymd(*armenian.from_jd(n - 0.5)),
+                 lambda y: [(m, armenian.month_length(y, m))
+                            for m in range(1, 14)]),
+    "positivist": (lambda n: ymd(*positivist.from_jd(n - 0.5)),
+                   lambda y: [(m, 28) for m in range(1, 14)] + [
+                       (14, 1 + calendar.isleap(y + 1788))]),
+    "dublin": (dublin_day, None),
+}
+
+
 def days(module, first, last, step):
+    date = MODULES[module][0]
     out = []
     n = first
     while True:
-        out.append("%d\t%s\n" % (n, ymd(*module.from_jd(n - 0.5))))
+        out.append("%d\t%s\n" % (n, date(n)))
         if last - n < step:
             break
         n += step
     if n != last:
-        out.append("%d\t%s\n" % (last, ymd(*module.from_jd(last - 0.5))))
+        out.append("%d\t%s\n" % (last, date(last)))
     sys.stdout.write("".join(out))
 
 
 def lengths(module, first, last, step):
+    months = MODULES[module][1]
     years = list(range(first, last + 1, step))
     if years[-1] != last:
         years.append(last)
     out = []
     for y in years:
-        for m in range(1, 13):
-            out.append("%s-%02d\t%d\n" % (ymd(y, 1, 1)[:-6], m,
-                                          module.month_length(y, m)))
+        for m, n in months(y):
+            out.append("%s-%02d\t%d\n" % (ymd(y, 1, 1)[:-6], m, n))
     sys.stdout.write("".join(out))
 
 
@@ -70,12 +157,13 @@ def main(argv):
     if len(argv) > 1 and argv[1] == "-m":
         each = lengths
         argv = argv[1:]
-    if len(argv) in (4, 5) and argv[1] in ("julian", "islamic"):
+    if (len(argv) in (4, 5) and argv[1] in MODULES and
+            (each is days or MODULES[argv[1]][1] is not None)):
         first, last = int(argv[2]), int(argv[3])
         step = int(argv[4]) if len(argv) == 5 else 1
         if step < 1 or first > last:
             raise SystemExit("convertdate_dates.py: bad range")
-        each(julian if argv[1] == "julian" else islamic, first, last, step)
+        each(argv[1], first, last, step)
         return 0
     sys.stderr.write(__doc__)
     return 2
