@@ -115,7 +115,7 @@ fmt_is_rtl(const char *s)
 
 	/* U+0590..U+08FF and U+FB1D..U+FEFF, by their UTF-8 lead bytes. */
 	for (; *p != '\0'; p++)
-		if ((*p >= 0xd6 && *p <= 0xdf) ||
+		if ((*p == 0xd6 && p[1] >= 0x90) || (*p >= 0xd7 && *p <= 0xdf) ||
 		    (*p == 0xe0 && p[1] >= 0xa0 && p[1] <= 0xa3) ||
 		    (*p == 0xef && p[1] >= 0xac && p[1] <= 0xbb))
 			return 1;

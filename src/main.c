@@ -269,27 +269,7 @@ env_lang(void)
 static int
 lang_known(const char *lang)
 {
-	static const char *const types[] = {
-		"gregorian", "persian", "islamic", "hebrew", "coptic",
-		"ethiopic", "indian", "buddhist", "roc", "japanese", "chinese",
-		"dangi"
-	};
-	const struct cal_nameset *set;
-	const struct cal_names *n;
-	size_t i, k;
-
-	if (strcmp(lang, "native") == 0)
-		return 1;
-	for (k = 0; lang[k] != '\0' && lang[k] != '_' && lang[k] != '-' &&
-	    lang[k] != '.' && lang[k] != '@'; k++)
-		;
-	for (i = 0; i < sizeof(types) / sizeof(types[0]); i++)
-		if ((set = names_set(types[i])) != NULL &&
-		    (n = names_lang(set, lang)) != NULL &&
-		    strncasecmp(n->lang, lang, k) == 0 &&
-		    (n->lang[k] == '\0' || n->lang[k] == '-'))
-			return 1;
-	return 0;
+	return strcasecmp(lang, "native") == 0 || names_has_lang(lang);
 }
 
 /* Refuse directives that cannot be read back. */
@@ -362,15 +342,14 @@ list(void)
 		printf("%-16s %-30s %-10s %s\n", "CALENDAR", "ALIASES",
 		    "KIND", "DESCRIPTION");
 	for (i = 0; i < cal_count(); i++) {
-		char aliases[128] = "";
+		char aliases[256] = "-";
+		size_t n = 0;
 
-		for (a = t[i]->aliases; a != NULL && *a != NULL; a++) {
-			if (aliases[0] != '\0')
-				strcat(aliases, ",");
-			strcat(aliases, *a);
-		}
-		if (aliases[0] == '\0')
-			strcpy(aliases, "-");
+		/* The aliases, comma-separated (bounded: names are short). */
+		for (a = t[i]->aliases; a != NULL && *a != NULL &&
+		    n < sizeof(aliases); a++)
+			n += (size_t)snprintf(aliases + n, sizeof(aliases) - n,
+			    "%s%s", n > 0 ? "," : "", *a);
 		t[i]->from_fixed(CAL_RD_MIN, &d);
 		lo[fmt_default(t[i], &d, lo)] = '\0';
 		t[i]->from_fixed(CAL_RD_MAX, &d);
@@ -510,7 +489,7 @@ main(int argc, const char **argv)
 		    argv[i][1] <= '9' && !is_valued(argv[i - 1]) &&
 		    (hidden[i] = malloc(strlen(argv[i]) + 2)) != NULL) {
 			hidden[i][0] = HIDE;
-			strcpy(hidden[i] + 1, argv[i]);
+			memcpy(hidden[i] + 1, argv[i], strlen(argv[i]) + 1);
 			args[i] = hidden[i];
 		}
 	}

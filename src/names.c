@@ -1,9 +1,12 @@
 /*
  * names.c: finding a name set, a language in it, and a language's
  * native digits.  The tables themselves are in names_data.c, generated
- * from the Unicode CLDR by tools/gen-names; this file adds only the
- * hand-written parse-only transliteration variants (names_variants),
- * which are not CLDR's and so are kept here, each with its source.
+ * from the Unicode CLDR by tools/gen-names, and in names_extra.c, the
+ * hand-made sets of the calendars CLDR has no type for (French
+ * Republican, Egyptian, Armenian, Positivist, Bahá'í); this file adds
+ * only the hand-written parse-only transliteration variants
+ * (names_variants), which are not CLDR's and so are kept here, each
+ * with its source.
  *
  * Language tags are matched as POSIX locale names and BCP 47 tags
  * both: "fa", "fa-IR", "fa_IR.UTF-8" and "FA_ir@euro" are all Persian.
@@ -17,19 +20,13 @@
 
 #include "names.h"
 
-/*
- * The leap-month pattern of a set in one of its languages ("{0}bis",
- * "闰{0}": "{0}" stands for the month name), or NULL when the set has
- * no leap months named by pattern (only chinese and dangi have).
- * Declared here until names.h declares it.
- */
-const char	*names_leap_pattern(const struct cal_nameset *,
-		    const struct cal_names *);
-
 /* Defined in the generated names_data.c. */
 extern const struct cal_nameset *const names_sets[];
 extern const char *const names_leap[][3];
 extern const char *const names_native_digits[][11];
+
+/* Defined in the hand-made names_extra.c. */
+extern const struct cal_nameset *const names_extra_sets[];
 
 /* A parsed language tag: language subtag, and the Chinese script. */
 struct tag {
@@ -121,6 +118,7 @@ tag_match(const struct tag *t, const char *lang)
 	return t->hant == l.hant ? 2 : 1;
 }
 
+/* The generated sets first, then the hand-made ones. */
 const struct cal_nameset *
 names_set(const char *type)
 {
@@ -131,7 +129,42 @@ names_set(const char *type)
 	for (i = 0; names_sets[i] != NULL; i++)
 		if (strcmp(names_sets[i]->id, type) == 0)
 			return names_sets[i];
+	for (i = 0; names_extra_sets[i] != NULL; i++)
+		if (strcmp(names_extra_sets[i]->id, type) == 0)
+			return names_extra_sets[i];
 	return NULL;
+}
+
+const struct cal_nameset *
+names_set_at(size_t i)
+{
+	size_t n;
+
+	for (n = 0; names_sets[n] != NULL; n++)
+		if (n == i)
+			return names_sets[n];
+	i -= n;
+	for (n = 0; names_extra_sets[n] != NULL; n++)
+		if (n == i)
+			return names_extra_sets[n];
+	return NULL;
+}
+
+int
+names_has_lang(const char *lang)
+{
+	const struct cal_nameset *set;
+	struct tag t;
+	size_t i;
+	int j;
+
+	if (lang == NULL || tag_parse(lang, &t) != 0)
+		return 0;
+	for (i = 0; (set = names_set_at(i)) != NULL; i++)
+		for (j = 0; j < set->nlangs; j++)
+			if (tag_match(&t, set->langs[j].lang) > 0)
+				return 1;
+	return 0;
 }
 
 /*
@@ -248,6 +281,20 @@ names_leap_pattern(const struct cal_nameset *set,
  *  [misc]   "Dei" (persiangryphon.com, "Iranian Calendars"), "Shahrevar"
  *           (M. Price, "Iranian months", Iran Chamber Society, 2001),
  *           "Moharram", "Shaban" (Iran Air, "Calendar").
+ *
+ * For the hand-made sets of names_extra.c (whose first names are
+ * likewise not repeated here):
+ *  [FR]     The French Republican calendar: the Convention's decree of
+ *           4 frimaire an II named the complementary days
+ *           "sans-culottides"; "jour complémentaire" is the singular
+ *           of the later name, as in "premier jour complémentaire"
+ *           (French Wikipedia, "Calendrier républicain").
+ *  [lux]    L. Strous, LUX manual, "Egyptian Calendar"
+ *           (lux.quae.nl/manual): "Mecheir", "Mesore", "epagomenai".
+ *  [Stel]   Stellarium's Calendars plug-in (G. Zotti), ArmenianCalendar
+ *           .cpp: "Nawasardi", "K'aloch", "Arach", "Mehekani",
+ *           "Ahekani", "Margach", "Hrotich", "(aweleach)".
+ *  [cd]     as above, convertdate/bahai.py, MONTHS: "‘Alá".
  */
 const struct names_variant names_variants[] = {
 	/* persian: Farvardin Ordibehesht Khordad Tir Mordad Shahrivar
@@ -318,6 +365,29 @@ const struct names_variant names_variants[] = {
 	{ "hebrew", 11, "Tammuz" },		/* Emacs, cd */
 	{ "hebrew", 14, "Adar Sheini" },	/* hebcal */
 	{ "hebrew", 14, "Adar Bet" },		/* cd */
+
+	/* french: Vendémiaire .. Fructidor, Sansculottides */
+	{ "french", 13, "sans-culottides" },	/* FR */
+	{ "french", 13, "jour complémentaire" },	/* FR */
+
+	/* egyptian: Thoth .. Mechir .. Mesori, Epagomenae */
+	{ "egyptian", 6, "Mecheir" },		/* lux */
+	{ "egyptian", 12, "Mesore" },		/* lux */
+	{ "egyptian", 13, "epagomenai" },	/* lux */
+
+	/* armenian: Nawasard Hoṙi Sahmi Trē Kʿałocʿ Aracʿ Mehekan Areg
+	 * Ahekan Mareri Margacʿ Hroticʿ Aweleacʿ */
+	{ "armenian", 1, "Nawasardi" },		/* Stel */
+	{ "armenian", 5, "K'aloch" },		/* Stel */
+	{ "armenian", 6, "Arach" },		/* Stel */
+	{ "armenian", 7, "Mehekani" },		/* Stel */
+	{ "armenian", 9, "Ahekani" },		/* Stel */
+	{ "armenian", 11, "Margach" },		/* Stel */
+	{ "armenian", 12, "Hrotich" },		/* Stel */
+	{ "armenian", 13, "Aweleach" },		/* Stel */
+
+	/* bahai: .. ʻAláʼ (slot 20) */
+	{ "bahai", 20, "‘Alá" },		/* cd */
 
 	{ NULL, 0, NULL }
 };

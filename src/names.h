@@ -2,7 +2,10 @@
  * names.h: month, weekday and era names per calendar family and
  * language, and native digits.  The tables are facts from the Unicode
  * CLDR, generated into names_data.c by tools/gen-names (run by hand,
- * output committed) and checked against ICU by tests/oracle.
+ * output committed) and checked against ICU by tests/oracle; the
+ * calendars CLDR has no type for (french, egyptian, armenian,
+ * positivist, bahai) have hand-made sets in names_extra.c, each with
+ * its sources.
  */
 #ifndef CALCONV_NAMES_H
 #define CALCONV_NAMES_H
@@ -32,7 +35,11 @@ struct cal_names {
  * The names of one calendar family, in every language calconv knows.
  * Month slots are CLDR's month types in order (1..12 or 13), then the
  * leap forms CLDR gives as "N-yeartype-leap" (the Hebrew Adar II is
- * slot 14); a backend's month_slot() maps its months onto them.
+ * slot 14); a backend's month_slot() maps its months onto them.  The
+ * hand-made sets number their slots as names_extra.c says: the
+ * complementary or epagomenal days are the last slot (french 13,
+ * egyptian 13, armenian 13, positivist 14), and bahai has the months
+ * Bahá .. Mulk as 1..18, Ayyám-i-Há as 19 and ʻAláʼ as 20.
  */
 struct cal_nameset {
 	const char		*id;		/* CLDR calendar type: "persian" */
@@ -43,8 +50,24 @@ struct cal_nameset {
 	int			 nlangs;
 };
 
-/* The name sets; NULL when there is none by that CLDR type. */
+/*
+ * The name set of a CLDR calendar type ("persian") or of a hand-made
+ * set ("french"); NULL when there is none by that name.
+ */
 const struct cal_nameset	*names_set(const char *type);
+
+/*
+ * Every set in turn, i = 0, 1, ...: the generated ones, then the
+ * hand-made ones; NULL after the last.
+ */
+const struct cal_nameset	*names_set_at(size_t i);
+
+/*
+ * Has some set names in lang (a language tag or locale name, matched
+ * as names_lang() matches it)?  1 or 0; "C", "POSIX", "" and NULL have
+ * none, and "native" is the caller's to handle.
+ */
+int				 names_has_lang(const char *lang);
 
 /*
  * The names in lang ("fa", "fa-IR" and "fa_IR.UTF-8" all find "fa"),

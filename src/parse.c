@@ -228,7 +228,7 @@ struct folded {
 
 #define ARENA_SIZE	(1 << 18)
 #define FOLDED_MAX	8192
-#define SETS_MAX	16
+#define SETS_MAX	64
 #define TOKEN_MAX	256
 
 static char		arena[ARENA_SIZE];
@@ -383,7 +383,7 @@ static size_t
 match_name(const struct cal_nameset *set, enum name_kind kind,
     const char *s, size_t n, int *slot)
 {
-	size_t ends[8], i = 0, k, len;
+	size_t ends[8] = { 0 }, i = 0, k, len;
 	char buf[TOKEN_MAX];
 	int nends = 0, first, count, j, e;
 

@@ -57,4 +57,5 @@ const struct calendar cal_armenian = {
 	.is_leap = NULL,
 	.to_fixed = to_fixed,
 	.from_fixed = from_fixed,
+	.names = "armenian",
 };

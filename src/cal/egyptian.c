@@ -59,4 +59,5 @@ const struct calendar cal_egyptian = {
 	.is_leap = NULL,
 	.to_fixed = to_fixed,
 	.from_fixed = from_fixed,
+	.names = "egyptian",
 };

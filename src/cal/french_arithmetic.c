@@ -103,4 +103,5 @@ const struct calendar cal_french_arithmetic = {
 	.is_leap = leap,
 	.to_fixed = to_fixed,
 	.from_fixed = from_fixed,
+	.names = "french",
 };

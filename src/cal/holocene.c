@@ -61,4 +61,5 @@ const struct calendar cal_holocene = {
 	.is_leap = leap,
 	.to_fixed = to_fixed,
 	.from_fixed = from_fixed,
+	.names = "gregorian",
 };

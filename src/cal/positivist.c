@@ -79,4 +79,5 @@ const struct calendar cal_positivist = {
 	.is_leap = leap,
 	.to_fixed = to_fixed,
 	.from_fixed = from_fixed,
+	.names = "positivist",
 };

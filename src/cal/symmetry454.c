@@ -98,4 +98,5 @@ const struct calendar cal_symmetry454 = {
 	.is_leap = leap,
 	.to_fixed = to_fixed,
 	.from_fixed = from_fixed,
+	.names = "gregorian",
 };

@@ -1,10 +1,12 @@
 /*
- * test_names.c: the name tables (names_data.c, generated from CLDR) and
- * their lookups: every set's shape, every string valid NFC UTF-8, the
- * language matching rules, native digits, and the hand-written parse
- * variants.  That the names are CLDR's is tests/oracle/names-check's
- * job, against ICU.
+ * test_names.c: the name tables (names_data.c, generated from CLDR, and
+ * the hand-made names_extra.c) and their lookups: every set's shape,
+ * every string valid NFC UTF-8, the language matching rules, native
+ * digits, the hand-written parse variants, and that every backend's
+ * months fit its set's slots.  That the names are CLDR's is
+ * tests/oracle/names-check's job, against ICU.
  */
+#include <inttypes.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,19 +16,21 @@
 #include <uninorm.h>
 #include <unistr.h>
 
+#include "calendar.h"
 #include "names.h"
 #include "unit.h"
 
-/* names.c; to be declared in names.h. */
-const char	*names_leap_pattern(const struct cal_nameset *,
-		    const struct cal_names *);
-
-/* Every CLDR calendar type calconv has names for. */
+/*
+ * Every set calconv has: the CLDR calendar types, then the hand-made
+ * sets of names_extra.c.
+ */
 static const char *const types[] = {
 	"gregorian", "persian", "islamic", "hebrew", "coptic", "ethiopic",
 	"indian", "buddhist", "roc", "japanese", "chinese", "dangi",
+	"french", "egyptian", "armenian", "positivist", "bahai",
 };
 #define NTYPES	(sizeof(types) / sizeof(types[0]))
+#define NCLDR	12	/* the first NCLDR types are CLDR's */
 
 static int	good_string(const char *);
 static int	lang_is(const char *, const char *, const char *);
@@ -36,6 +40,10 @@ static void	every_name_is_nonempty_nfc_utf8(void);
 static void	names_lang_matches_on_the_language_subtag(void);
 static void	native_digits_follow_cldr(void);
 static void	known_names_are_in_their_slots(void);
+static void	handmade_weekdays_are_cldrs(void);
+static void	every_set_is_listed_once(void);
+static void	languages_are_known_across_sets(void);
+static void	backend_months_fit_their_slots(void);
 static void	variants_name_one_slot_each(void);
 
 /* Non-NULL, non-empty, valid UTF-8 and in NFC? */
@@ -85,13 +93,20 @@ same_name(const char *a, const char *b)
 static void
 every_set_has_a_consistent_shape(void)
 {
-	static const struct { const char *type; int nslots, neras; } want[] = {
-		{ "gregorian", 12, 2 }, { "persian", 12, 1 },
-		{ "islamic", 12, 1 }, { "hebrew", 14, 1 },
-		{ "coptic", 13, 2 }, { "ethiopic", 13, 2 },
-		{ "indian", 12, 1 }, { "buddhist", 12, 1 }, { "roc", 12, 2 },
-		{ "japanese", 12, 237 }, { "chinese", 12, 0 },
-		{ "dangi", 12, 0 },
+	/* The hand-made egyptian set has English alone. */
+	static const struct {
+		const char *type;
+		int nslots, neras, nlangs;
+	} want[] = {
+		{ "gregorian", 12, 2, 2 }, { "persian", 12, 1, 2 },
+		{ "islamic", 12, 1, 2 }, { "hebrew", 14, 1, 2 },
+		{ "coptic", 13, 2, 2 }, { "ethiopic", 13, 2, 2 },
+		{ "indian", 12, 1, 2 }, { "buddhist", 12, 1, 2 },
+		{ "roc", 12, 2, 2 }, { "japanese", 12, 237, 2 },
+		{ "chinese", 12, 0, 2 }, { "dangi", 12, 0, 2 },
+		{ "french", 13, 1, 2 }, { "egyptian", 13, 1, 1 },
+		{ "armenian", 13, 1, 2 }, { "positivist", 14, 1, 2 },
+		{ "bahai", 20, 1, 2 },
 	};
 	const struct cal_nameset *set;
 	const struct cal_names *l;
@@ -110,7 +125,7 @@ every_set_has_a_consistent_shape(void)
 		    set->id, set->nslots);
 		CHECK(set->neras == want[i].neras, "%s: %d eras", set->id,
 		    set->neras);
-		CHECK(set->nlangs >= 2 && set->langs != NULL &&
+		CHECK(set->nlangs >= want[i].nlangs && set->langs != NULL &&
 		    strcmp(set->langs[0].lang, "en") == 0,
 		    "%s: English is not first", set->id);
 		native = 0;
@@ -179,7 +194,7 @@ every_name_is_nonempty_nfc_utf8(void)
 					    l->lang, i, k);
 		}
 	}
-	CHECK(n > 2500, "only %d names", n);
+	CHECK(n > 2700, "only %d names", n);
 }
 
 static void
@@ -225,6 +240,20 @@ names_lang_matches_on_the_language_subtag(void)
 		{ "gregorian", "pt_BR", "pt" },
 		{ "gregorian", "native", "en" },
 		{ "dangi", "ko_KR.UTF-8", "ko" },
+		{ "french", "fr_FR.UTF-8", "fr" },
+		{ "french", "fr-CA", "fr" },
+		{ "french", "native", "fr" },
+		{ "french", "de", "en" },
+		{ "egyptian", "native", "en" },
+		{ "egyptian", "fr", "en" },
+		{ "armenian", "hy_AM.UTF-8", "hy" },
+		{ "armenian", "native", "hy" },
+		{ "armenian", "ru", "en" },
+		{ "positivist", "fr", "fr" },
+		{ "positivist", "native", "fr" },
+		{ "bahai", "fa_IR.UTF-8", "fa" },
+		{ "bahai", "native", "fa" },
+		{ "bahai", "ar", "en" },
 	};
 	size_t i;
 
@@ -318,6 +347,200 @@ known_names_are_in_their_slots(void)
 	s = names_set("gregorian");
 	CHECK(names_leap_pattern(s, names_lang(s, "en")) == NULL,
 	    "no gregorian leap pattern");
+
+	/* The hand-made sets: first, last and complementary slots. */
+	l = names_lang(names_set("french"), "en");
+	CHECK(strcmp(l->month[0], "Vendémiaire") == 0 &&
+	    strcmp(l->month[11], "Fructidor") == 0 &&
+	    strcmp(l->month[12], "Sansculottides") == 0 &&
+	    strcmp(l->era[0], "ER") == 0 &&
+	    strcmp(l->weekday[3], "Wednesday") == 0, "french en");
+	l = names_lang(names_set("french"), "fr");
+	CHECK(strcmp(l->month[6], "germinal") == 0 &&
+	    strcmp(l->month[12], "jours complémentaires") == 0 &&
+	    strcmp(l->era_wide[0], "ère républicaine") == 0 &&
+	    strcmp(l->weekday[3], "mercredi") == 0, "french fr");
+	l = names_lang(names_set("egyptian"), "en");
+	CHECK(strcmp(l->month[0], "Thoth") == 0 &&
+	    strcmp(l->month[11], "Mesori") == 0 &&
+	    strcmp(l->month[12], "Epagomenae") == 0 &&
+	    strcmp(l->era[0], "Nabonassar") == 0, "egyptian en");
+	l = names_lang(names_set("armenian"), "en");
+	CHECK(strcmp(l->month[0], "Nawasard") == 0 &&
+	    strcmp(l->month[11], "Hroticʿ") == 0 &&
+	    strcmp(l->month[12], "Aweleacʿ") == 0 &&
+	    strcmp(l->era[0], "Armenian Era") == 0, "armenian en");
+	l = names_lang(names_set("armenian"), "hy");
+	CHECK(strcmp(l->month[0], "նաւասարդ") == 0 &&
+	    strcmp(l->month[12], "աւելեաց") == 0 &&
+	    strcmp(l->weekday[0], "կիրակի") == 0 &&
+	    strcmp(l->weekday_abbr[6], "շբթ") == 0 &&
+	    strcmp(l->era[0], "Թ.Հ.") == 0, "armenian hy");
+	l = names_lang(names_set("positivist"), "en");
+	CHECK(strcmp(l->month[0], "Moses") == 0 &&
+	    strcmp(l->month[5], "Saint Paul") == 0 &&
+	    strcmp(l->month[12], "Bichat") == 0 &&
+	    strcmp(l->month[13], "Complementary Days") == 0 &&
+	    strcmp(l->era[0], "of the Great Crisis") == 0, "positivist en");
+	l = names_lang(names_set("positivist"), "fr");
+	CHECK(strcmp(l->month[0], "Moïse") == 0 &&
+	    strcmp(l->month[11], "Frédéric") == 0, "positivist fr");
+	l = names_lang(names_set("bahai"), "en");
+	CHECK(strcmp(l->month[0], "Bahá") == 0 &&
+	    strcmp(l->month[3], "ʻAẓamat") == 0 &&
+	    strcmp(l->month[17], "Mulk") == 0 &&
+	    strcmp(l->month[18], "Ayyám-i-Há") == 0 &&
+	    strcmp(l->month[19], "ʻAláʼ") == 0 &&
+	    strcmp(l->era[0], "BE") == 0, "bahai en");
+	l = names_lang(names_set("bahai"), "fa");
+	CHECK(strcmp(l->month[0], "بهاء") == 0 &&
+	    strcmp(l->month[18], "ایام هاء") == 0 &&
+	    strcmp(l->month[19], "علاء") == 0 &&
+	    strcmp(l->era[0], "بدیع") == 0, "bahai fa");
+	s = names_set("french");
+	CHECK(names_leap_pattern(s, names_lang(s, "fr")) == NULL,
+	    "no french leap pattern");
+}
+
+/*
+ * names_extra.c copies CLDR's Gregorian weekdays: each copy must equal
+ * the generated list of its language.
+ */
+static void
+handmade_weekdays_are_cldrs(void)
+{
+	const struct cal_nameset *set;
+	const struct cal_names *l, *g;
+	size_t t;
+	int j, k;
+
+	for (t = NCLDR; t < NTYPES; t++) {
+		if ((set = names_set(types[t])) == NULL)
+			continue;
+		for (j = 0; j < set->nlangs; j++) {
+			l = &set->langs[j];
+			g = names_lang(names_set("gregorian"), l->lang);
+			if (strcmp(g->lang, l->lang) != 0)
+				continue;	/* hy: checked by name above */
+			for (k = 0; k < 7; k++)
+				CHECK(!strcmp(l->weekday[k], g->weekday[k]) &&
+				    !strcmp(l->weekday_abbr[k],
+				    g->weekday_abbr[k]),
+				    "%s %s: weekday %d is not CLDR's", set->id,
+				    l->lang, k);
+		}
+	}
+}
+
+/* names_set_at() gives each set of types[] once, then NULL. */
+static void
+every_set_is_listed_once(void)
+{
+	const struct cal_nameset *set;
+	size_t i, t;
+	int seen[NTYPES] = { 0 };
+
+	for (i = 0; (set = names_set_at(i)) != NULL && i < 64; i++) {
+		for (t = 0; t < NTYPES; t++)
+			if (strcmp(set->id, types[t]) == 0)
+				break;
+		CHECK(t < NTYPES, "set %s is not in types[]", set->id);
+		if (t == NTYPES)
+			continue;
+		seen[t]++;
+		CHECK(names_set(set->id) == set, "%s: names_set finds another",
+		    set->id);
+	}
+	CHECK(i == NTYPES, "%zu sets, want %zu", i, NTYPES);
+	for (t = 0; t < NTYPES; t++)
+		CHECK(seen[t] == 1, "%s listed %d times", types[t], seen[t]);
+	CHECK(names_set_at(NTYPES) == NULL && names_set_at(1000) == NULL,
+	    "past the end");
+}
+
+static void
+languages_are_known_across_sets(void)
+{
+	static const char *const yes[] = {
+		"en", "fr_FR.UTF-8", "fa", "hy", "hy_AM.UTF-8", "HY", "am",
+		"th", "zh-Hant", "zh_TW", "ur", "ko",
+	};
+	static const char *const no[] = {
+		"xx", "C", "POSIX", "C.UTF-8", "", "armenian", "h", "native",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
+		CHECK(names_has_lang(yes[i]), "%s is unknown", yes[i]);
+	for (i = 0; i < sizeof(no) / sizeof(no[0]); i++)
+		CHECK(!names_has_lang(no[i]), "%s is known", no[i]);
+	CHECK(!names_has_lang(NULL), "NULL is known");
+}
+
+/*
+ * Every backend with names has a set, its months map into the set's
+ * slots and back, and the backends together use every slot of each
+ * set they name (so no slot count is off by one).  Years 1..40 hold
+ * leap and common years of every calendar; the range ends are added.
+ */
+static void
+backend_months_fit_their_slots(void)
+{
+	const struct calendar *const *tab = cal_table();
+	const struct calendar *cal;
+	const struct cal_nameset *set;
+	int64_t years[42], y;
+	int used[NTYPES][32], named[NTYPES];
+	int i, m, slot, n, k;
+	size_t t;
+
+	memset(used, 0, sizeof(used));
+	memset(named, 0, sizeof(named));
+	for (i = 0; i < cal_count(); i++) {
+		cal = tab[i];
+		if (cal->names == NULL)
+			continue;
+		set = names_set(cal->names);
+		CHECK(set != NULL, "%s: no name set %s", cal->id, cal->names);
+		for (t = 0; set != NULL && t < NTYPES; t++)
+			if (strcmp(types[t], set->id) == 0)
+				break;
+		if (set == NULL || t == NTYPES || set->nslots > 31)
+			continue;
+		named[t] = 1;
+		years[0] = cal->min_year;
+		years[1] = cal->max_year;
+		for (k = 2; k < 42; k++)
+			years[k] = k - 1;
+		for (k = 0; k < 42; k++) {
+			y = years[k];
+			n = cal->months_in_year(y);
+			for (m = 1; m <= n; m++) {
+				slot = cal->month_slot != NULL ?
+				    cal->month_slot(y, m, 0) : m;
+				CHECK(slot >= 1 && slot <= set->nslots,
+				    "%s %" PRId64 "-%d: slot %d of %d", cal->id,
+				    y, m, slot, set->nslots);
+				if (slot < 1 || slot > set->nslots)
+					continue;
+				used[t][slot] = 1;
+				CHECK(cal->slot_month == NULL ||
+				    cal->slot_month(y, slot) == m,
+				    "%s %" PRId64 "-%d: slot %d is month %d",
+				    cal->id, y, m, slot,
+				    cal->slot_month(y, slot));
+			}
+		}
+	}
+	for (t = 0; t < NTYPES; t++) {
+		if (!named[t])
+			continue;	/* japanese, chinese, dangi; bahai */
+		set = names_set(types[t]);
+		for (slot = 1; slot <= set->nslots; slot++)
+			CHECK(used[t][slot], "%s: no backend uses slot %d",
+			    set->id, slot);
+	}
+	CHECK(named[0] && named[NCLDR], "gregorian and french are used");
 }
 
 static void
@@ -373,6 +596,13 @@ const struct unit_test names_tests[] = {
 	    names_lang_matches_on_the_language_subtag },
 	{ "native digits follow CLDR", native_digits_follow_cldr },
 	{ "known names are in their slots", known_names_are_in_their_slots },
+	{ "hand-made sets copy CLDR's weekdays",
+	    handmade_weekdays_are_cldrs },
+	{ "every set is listed once", every_set_is_listed_once },
+	{ "languages are known across sets",
+	    languages_are_known_across_sets },
+	{ "backend months fit their name slots",
+	    backend_months_fit_their_slots },
 	{ "each variant names one slot and is not CLDR's",
 	    variants_name_one_slot_each },
 	{ NULL, NULL }
