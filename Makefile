@@ -32,7 +32,8 @@ B        = build/release
 OBJ      = $(SRC:%.c=$(B)/%.o)
 
 .PHONY: all check check-unit check-cli check-oracle check-names sanitize \
-        ndebug lint demo deps install uninstall clean bench fuzz names-data
+        ndebug lint demo deps install uninstall clean bench fuzz names-data \
+        coverage memcheck
 
 all: calconv
 
@@ -104,9 +105,63 @@ ndebug: build/ndebug/calconv build/ndebug/unit
 	$(TESTENV) build/ndebug/unit
 	$(TESTENV) tests/cli/run build/ndebug/calconv
 
+# cppcheck's warning, performance and portability checks; clang-tidy's
+# bugprone, cert and clang-analyzer checks, less those that only ask
+# for Annex K functions (memcpy_s), flag byte buffers as unterminated
+# strings, or dislike conventions used on purpose here: parameters of
+# one type in a row, unchecked printf to stderr, int narrowing and
+# widening (-Wconversion covers it, and each backend argues its
+# products' ranges), and popt's idiom pc = poptFreeContext(pc).
+TIDY_CHECKS = -*,bugprone-*,cert-*,clang-analyzer-*,\
+	-clang-analyzer-security.insecureAPI.DeprecatedOrUnsafeBufferHandling,\
+	-bugprone-not-null-terminated-result,\
+	-bugprone-easily-swappable-parameters,-cert-err33-c,\
+	-bugprone-narrowing-conversions,-bugprone-reserved-identifier,\
+	-cert-dcl37-c,-cert-dcl51-cpp,\
+	-bugprone-implicit-widening-of-multiplication-result,\
+	-clang-analyzer-deadcode.DeadStores
+SHELL_SCRIPTS = .ci/run tests/run-all tests/install-deps tests/cli/run
+
+# === coverage and memcheck (not part of check) ===
+
+FLAVOUR_COV = CFLAGS="-O0 -g --coverage" LDFLAGS="--coverage" B=build/cov
+
+# Line and branch coverage of src/ by the unit and bats suites.
+coverage:
+	rm -rf build/cov
+	$(MAKE) --no-print-directory $(FLAVOUR_COV) build/cov/calconv-flavour \
+	    build/cov/unit-flavour
+	-$(TESTENV) build/cov/unit >/dev/null
+	-$(TESTENV) tests/cli/run build/cov/calconv >/dev/null
+	gcovr -r . --filter 'src/' --print-summary -o build/cov/report.txt
+	@sed -n '1,200p' build/cov/report.txt | grep -v '^-*$$' | tail -n 60
+
+# A representative part of the bats suite with calconv under valgrind.
+MEMCHECK_BATS = convert stdin field sed format policy names input-format \
+                hostile
+memcheck: all
+	@mkdir -p build/memcheck
+	@printf '#!/bin/sh\nexec %s -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite %s "$$@"\n' \
+	    "$$(command -v valgrind)" "$(CURDIR)/calconv" >build/memcheck/calconv
+	@chmod +x build/memcheck/calconv
+	$(TESTENV) tests/cli/run build/memcheck/calconv \
+	    $(MEMCHECK_BATS:%=tests/cli/%.bats)
+
 lint:
 	@if command -v mandoc >/dev/null; then \
 	    mandoc -Tlint -Wwarning man/calconv.1 && echo "mandoc: clean"; fi
+	@if command -v cppcheck >/dev/null; then \
+	    cppcheck --enable=warning,performance,portability --std=c11 \
+	    --quiet --error-exitcode=1 -D_POSIX_C_SOURCE=200809L -Isrc src \
+	    && echo "cppcheck: clean"; fi
+	@if command -v clang-tidy >/dev/null; then \
+	    out=$$(clang-tidy --quiet -checks='$(TIDY_CHECKS)' \
+	    $(SRC) -- -std=c11 -D_POSIX_C_SOURCE=200809L -Isrc 2>&1 | \
+	    grep -E 'warning:|error:'); \
+	    if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; \
+	    echo "clang-tidy: clean"; fi
+	@if command -v shellcheck >/dev/null; then \
+	    shellcheck $(SHELL_SCRIPTS) && echo "shellcheck: clean"; fi
 	@bash -n completions/calconv.bash && echo "bash -n: clean"
 	@if command -v zsh >/dev/null; then zsh -n completions/_calconv && \
 	    echo "zsh -n: clean"; fi
@@ -141,7 +196,8 @@ names-data:
 DEB_PKGS = gcc make pkg-config libpopt-dev libunistring-dev bats \
            bats-support bats-assert mandoc libicu-dev python3 \
            python3-convertdate dateutils zsh fish parallel \
-           bash-completion unicode-cldr-core qtbase5-dev
+           bash-completion unicode-cldr-core qtbase5-dev cppcheck \
+           clang-tidy shellcheck valgrind gcovr hebcal emacs-nox
 
 deps:
 	@tests/install-deps $(DEB_PKGS)

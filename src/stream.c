@@ -117,6 +117,7 @@ by_formats(const struct conv *c, const char *s, size_t n, int64_t *rd,
 	struct cal_error e2;
 	int i;
 
+	e->code = CAL_EFORMAT;
 	for (i = 0; i < c->nin; i++) {
 		size_t k = parse_format(c->in[i], c->from, c->today, s, n, rd,
 		    &e2);
@@ -152,12 +153,12 @@ to_fixed(const struct conv *c, const char *s, size_t n, const char *file,
 	if (c->nin > 0) {
 		if (by_formats(c, s, n, rd, &e) == 0)
 			return 0;
-	} else if (parse_date(c->from, s, n, &d, &e) == CAL_OK &&
+	} else if (parse_date(c->from, s, n, &d, &e) == CAL_OK) {
+		if (cal_validate(c->from, &d, rd, &e) == CAL_OK)
+			return 0;
+	} else if ((k = parse_digits(s, n, ascii, sizeof(ascii))) > 0 &&
+	    parse_date(c->from, ascii, k, &d, &e) == CAL_OK &&
 	    cal_validate(c->from, &d, rd, &e) == CAL_OK) {
-		return 0;
-	} else if (e.code == CAL_ESYNTAX && (k = parse_digits(s, n, ascii,
-	    sizeof(ascii))) > 0 && parse_date(c->from, ascii, k, &d, &e) ==
-	    CAL_OK && cal_validate(c->from, &d, rd, &e) == CAL_OK) {
 		/* The default notation in another script's digits. */
 		return 0;
 	}
@@ -584,7 +585,7 @@ record(const struct conv *c, const char *s, size_t n, int terminated,
 static int
 grow(size_t need)
 {
-	size_t cap = rcap == 0 ? READ_CHUNK * 2 : rcap;
+	size_t cap = rcap == 0 ? (size_t)READ_CHUNK * 2 : rcap;
 	char *p;
 
 	while (cap < need)

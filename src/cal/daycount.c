@@ -124,6 +124,7 @@ lilian_from(int64_t rd, struct cal_date *d)
 	count(rd - LILIAN_EPOCH, d);
 }
 
+/* NOLINTBEGIN(bugprone-macro-parentheses): name is a declarator. */
 #define DAYCOUNT(name, ident, al, text, off, to, from)			\
 const struct calendar name = {						\
 	.id = ident,							\
@@ -140,6 +141,7 @@ const struct calendar name = {						\
 	.to_fixed = to,							\
 	.from_fixed = from,						\
 }
+/* NOLINTEND(bugprone-macro-parentheses) */
 
 DAYCOUNT(cal_rd, "rd", rd_aliases,
     "Rata Die, day 1 = 0001-01-01 Gregorian", 0, rd_to, rd_from);
