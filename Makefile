@@ -133,8 +133,9 @@ coverage:
 	    build/cov/unit-flavour
 	-$(TESTENV) build/cov/unit >/dev/null
 	-$(TESTENV) tests/cli/run build/cov/calconv >/dev/null
-	gcovr -r . --filter 'src/' --print-summary -o build/cov/report.txt
-	@sed -n '1,200p' build/cov/report.txt | grep -v '^-*$$' | tail -n 60
+	gcovr -r . --filter 'src/' -o build/cov/lines.txt
+	gcovr -r . --filter 'src/' -b --print-summary -o build/cov/branches.txt
+	@grep -v '^-*$$' build/cov/lines.txt | tail -n 60
 
 # A representative part of the bats suite with calconv under valgrind.
 MEMCHECK_BATS = convert stdin field sed format policy names input-format \
