@@ -33,7 +33,7 @@ OBJ      = $(SRC:%.c=$(B)/%.o)
 
 .PHONY: all check check-unit check-cli check-oracle check-names sanitize \
         ndebug lint demo deps install uninstall clean bench fuzz names-data \
-        coverage memcheck
+        coverage memcheck check-fuzz
 
 all: calconv
 
@@ -122,6 +122,43 @@ TIDY_CHECKS = -*,bugprone-*,cert-*,clang-analyzer-*,\
 	-clang-analyzer-deadcode.DeadStores
 SHELL_SCRIPTS = .ci/run tests/run-all tests/install-deps tests/cli/run
 
+# === fuzzing: libFuzzer harnesses (clang); corpora replayed in check ===
+
+FUZZ_CC        ?= clang
+FUZZ_SECONDS   ?= 60
+FUZZ_HARNESSES ?= parse engine format informat stream cli
+FUZZ_FLAGS      = -O1 -g -fsanitize=fuzzer,address,undefined \
+                  -fno-sanitize-recover=all -fno-omit-frame-pointer \
+                  -DCALCONV_LIBFUZZER -DFUZZ_SKIP_KNOWN
+FUZZ_OPTS_parse    = -max_len=128
+FUZZ_OPTS_engine   = -max_len=32
+FUZZ_OPTS_format   = -max_len=1024
+FUZZ_OPTS_informat = -max_len=512
+FUZZ_OPTS_stream   = -max_len=4096 -entropic_scale_per_exec_time=1
+FUZZ_OPTS_cli      = -max_len=512
+
+build/fuzz/lf-%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.c tests/fuzz/fuzz.h \
+                 $(LIBSRC) $(wildcard src/*.h)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(WARNFLAGS) $(CPPFLAGS) $(POPT_CFLAGS) $(FUZZ_FLAGS) \
+	    -Isrc -Itests/fuzz -o $@ $< tests/fuzz/fuzz.c $(LIBSRC) $(LDLIBS)
+
+define fuzz_run
+	@mkdir -p build/fuzz/corpus/$(1) build/fuzz/artifacts
+	$(TESTENV) build/fuzz/lf-$(1) -max_total_time=$(FUZZ_SECONDS) \
+	    -timeout=20 -print_final_stats=1 $(FUZZ_OPTS_$(1)) \
+	    $(addprefix -dict=,$(wildcard tests/fuzz/dict/fuzz_$(1).dict)) \
+	    -artifact_prefix=build/fuzz/artifacts/$(1)- \
+	    build/fuzz/corpus/$(1) tests/fuzz/corpus/fuzz_$(1)
+
+endef
+
+fuzz: $(FUZZ_HARNESSES:%=build/fuzz/lf-%)
+	$(foreach h,$(FUZZ_HARNESSES),$(call fuzz_run,$(h)))
+
+check-fuzz:
+	$(TESTENV) tests/fuzz/run-corpus
+
 # === coverage and memcheck (not part of check) ===
 
 FLAVOUR_COV = CFLAGS="-O0 -g --coverage" LDFLAGS="--coverage" B=build/cov
@@ -198,7 +235,8 @@ DEB_PKGS = gcc make pkg-config libpopt-dev libunistring-dev bats \
            bats-support bats-assert mandoc libicu-dev python3 \
            python3-convertdate dateutils zsh fish parallel \
            bash-completion unicode-cldr-core qtbase5-dev cppcheck \
-           clang-tidy shellcheck valgrind gcovr hebcal emacs-nox
+           clang-tidy shellcheck valgrind gcovr hebcal emacs-nox clang \
+           libclang-rt-14-dev
 
 deps:
 	@tests/install-deps $(DEB_PKGS)

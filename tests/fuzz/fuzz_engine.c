@@ -1,0 +1,158 @@
+/*
+ * fuzz_engine.c: the arithmetic behind the boundary.
+ *
+ * Input, little-endian, missing bytes read as 0:
+ *   byte  0       calendar index (mod cal_count()); bit 7 set: fold
+ *                 the fields into the calendar's range (see below)
+ *   bytes 1..8    year   (int64)
+ *   bytes 9..12   month  (int32)
+ *   bytes 13..16  day    (int32)
+ *   bytes 17..20  flags  (uint32)
+ * Folding maps the year into min_year..max_year (small values land
+ * near the ends of the range), month into 1..months_in_year, day into
+ * 1..days_in_month and clears flags, so most folded inputs are valid
+ * dates; unfolded inputs try the checks themselves.
+ * Properties, for every date cal_validate() accepts (rd):
+ * - rd is in CAL_RD_MIN..CAL_RD_MAX and from_fixed(rd) gives the date
+ *   back;
+ * - in every calendar, from_fixed(rd) validates and to_fixed() of it
+ *   is rd again, and engine_convert() agrees;
+ * - the next day (rd + 1, when <= CAL_RD_MAX) compares greater than
+ *   rd in every calendar, and the previous day smaller (monotonic);
+ * and a refused date can always be described.
+ */
+#include <string.h>
+
+#include "calendar.h"
+#include "engine.h"
+#include "validate.h"
+
+#include "fuzz.h"
+
+static uint64_t
+le(const uint8_t *data, size_t size, size_t at, int bytes)
+{
+	uint64_t v = 0;
+	int i;
+
+	for (i = bytes - 1; i >= 0; i--)
+		v = v << 8 | (at + (size_t)i < size ? data[at + (size_t)i] : 0);
+	return v;
+}
+
+/* -1, 0 or 1 as a is before, the same as or after b. */
+static int
+compare(const struct cal_date *a, const struct cal_date *b)
+{
+	if (a->year != b->year)
+		return a->year < b->year ? -1 : 1;
+	if (a->month != b->month)
+		return a->month < b->month ? -1 : 1;
+	if (a->day != b->day)
+		return a->day < b->day ? -1 : 1;
+	return 0;
+}
+
+static void
+fold(const struct calendar *cal, struct cal_date *d, uint64_t uy,
+    uint32_t um, uint32_t ud)
+{
+	uint64_t span = (uint64_t)(cal->max_year - cal->min_year) + 1;
+	int n;
+
+	/* Non-negative: up from min_year; negative: down from max_year. */
+	if ((int64_t)uy >= 0)
+		d->year = cal->min_year + (int64_t)(uy % span);
+	else
+		d->year = cal->max_year - (int64_t)(~uy % span);
+	n = cal->months_in_year(d->year);
+	d->month = (int32_t)(um % (uint32_t)n) + 1;
+	n = cal->days_in_month(d->year, d->month, 0);
+	d->day = (int32_t)(ud % (uint32_t)n) + 1;
+	d->flags = 0;
+}
+
+static void
+check_day(const struct calendar *cal, int64_t rd, const struct cal_date *d)
+{
+	const struct calendar *const *t = cal_table();
+	struct cal_date here, next, conv;
+	struct cal_error e;
+	int64_t rd2;
+	int k;
+
+	for (k = 0; k < cal_count(); k++) {
+		t[k]->from_fixed(rd, &here);
+		FUZZ_CHECK(cal_validate(t[k], &here, &rd2, &e) == CAL_OK,
+		    "%s: from_fixed(%lld) = %lld-%d-%d refused (code %d)",
+		    t[k]->id, (long long)rd, (long long)here.year, here.month,
+		    here.day, (int)e.code);
+		FUZZ_CHECK(rd2 == rd, "%s: from_fixed(%lld) = %lld-%d-%d, "
+		    "to_fixed gives %lld", t[k]->id, (long long)rd,
+		    (long long)here.year, here.month, here.day,
+		    (long long)rd2);
+		rd2 = engine_convert(cal, d, t[k], &conv);
+		FUZZ_CHECK(rd2 == rd && compare(&conv, &here) == 0 &&
+		    conv.flags == here.flags, "%s -> %s: engine_convert "
+		    "disagrees at rd %lld", cal->id, t[k]->id, (long long)rd);
+		if (rd < CAL_RD_MAX) {
+			t[k]->from_fixed(rd + 1, &next);
+			FUZZ_CHECK(compare(&next, &here) > 0, "%s: rd %lld is "
+			    "%lld-%d-%d but rd %lld is %lld-%d-%d", t[k]->id,
+			    (long long)rd, (long long)here.year, here.month,
+			    here.day, (long long)rd + 1, (long long)next.year,
+			    next.month, next.day);
+		}
+		if (rd > CAL_RD_MIN) {
+			t[k]->from_fixed(rd - 1, &next);
+			FUZZ_CHECK(compare(&next, &here) < 0, "%s: rd %lld is "
+			    "%lld-%d-%d but rd %lld is %lld-%d-%d", t[k]->id,
+			    (long long)rd, (long long)here.year, here.month,
+			    here.day, (long long)rd - 1, (long long)next.year,
+			    next.month, next.day);
+		}
+	}
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	const struct calendar *cal;
+	struct cal_date d, back;
+	struct cal_error e;
+	char why[256];
+	int64_t rd;
+	uint64_t uy;
+	uint32_t um, ud;
+
+	if (size == 0)
+		return 0;
+	cal = cal_table()[(data[0] & 0x7f) % cal_count()];
+	uy = le(data, size, 1, 8);
+	um = (uint32_t)le(data, size, 9, 4);
+	ud = (uint32_t)le(data, size, 13, 4);
+	if (data[0] & 0x80) {
+		fold(cal, &d, uy, um, ud);
+	} else {
+		memcpy(&d.year, &uy, sizeof(d.year));
+		memcpy(&d.month, &um, sizeof(d.month));
+		memcpy(&d.day, &ud, sizeof(d.day));
+		d.flags = (uint32_t)le(data, size, 17, 4);
+	}
+	if (cal_validate(cal, &d, &rd, &e) != CAL_OK) {
+		FUZZ_CHECK(!(data[0] & 0x80) || e.code == CAL_ERANGE,
+		    "%s: folded date %lld-%d-%d refused (code %d)", cal->id,
+		    (long long)d.year, d.month, d.day, (int)e.code);
+		cal_describe(cal, &e, why, sizeof(why));
+		return 0;
+	}
+	FUZZ_CHECK(rd >= CAL_RD_MIN && rd <= CAL_RD_MAX, "%s: rd %lld",
+	    cal->id, (long long)rd);
+	cal->from_fixed(rd, &back);
+	FUZZ_CHECK(compare(&back, &d) == 0 && back.flags == d.flags,
+	    "%s: %lld-%d-%d -> rd %lld -> %lld-%d-%d", cal->id,
+	    (long long)d.year, d.month, d.day, (long long)rd,
+	    (long long)back.year, back.month, back.day);
+	check_day(cal, rd, &d);
+	return 0;
+}
