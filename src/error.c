@@ -51,6 +51,13 @@ err_usage(const char *fmt, ...)
 	fputs("\nTry 'calconv --help' for more information.\n", stderr);
 }
 
+void
+err_reset(void)
+{
+	status = 0;
+	err_quiet = 0;
+}
+
 int
 err_status(void)
 {

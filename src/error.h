@@ -33,6 +33,9 @@ void		err_at(int status, const char *file, uintmax_t line,
 void		err_usage(const char *fmt, ...)
 		    __attribute__((format(printf, 1, 2)));
 
+/* Forget the status and -q, for a fresh run of main(). */
+void		err_reset(void);
+
 /* The status the messages so far add up to. */
 int		err_status(void);
 

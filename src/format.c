@@ -276,6 +276,8 @@ fmt_context(struct fmt_ctx *ctx, const struct calendar *cal,
 	memset(ctx, 0, sizeof(*ctx));
 	ctx->all_native = all_native;
 	ctx->set = cal->names != NULL ? names_set(cal->names) : NULL;
+	ctx->hebrew_years = ctx->set != NULL &&
+	    strcmp(ctx->set->id, "hebrew") == 0;
 	if (strcasecmp(lang, "native") == 0)
 		want = ctx->set != NULL ? ctx->set->native : "en";
 	ctx->names = ctx->set != NULL ? names_lang(ctx->set, want) : NULL;
@@ -365,7 +367,12 @@ put_num(char *out, int64_t v, const struct fmt_op *op,
 	    ctx->native : FMT_NUM_ASCII;
 	size_t n = 0;
 
-	if (sys == FMT_NUM_HEBREW)
+	/*
+	 * A Hebrew-calendar year below 1000 in letters would read back in
+	 * the sixth millennium: such years keep their digits.
+	 */
+	if (sys == FMT_NUM_HEBREW && !(op->conv == 'Y' && v < 1000 &&
+	    ctx->hebrew_years))
 		n = num_hebrew(nat, v);
 	else if (sys == FMT_NUM_ETHIOPIC)
 		n = num_ethiopic(nat, v);

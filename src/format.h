@@ -55,6 +55,7 @@ struct fmt_ctx {
 	enum fmt_numerals	 native;	/* what %O writes */
 	const char *const	*digits;	/* for FMT_NUM_DECIMAL */
 	int			 all_native;	/* --digits=native */
+	int			 hebrew_years;	/* years of the Hebrew calendar */
 };
 
 /*

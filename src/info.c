@@ -72,7 +72,8 @@ year_info(const struct calendar *cal, const struct fmt_ctx *ctx, int64_t y)
 	int m, n = cal->months_in_year(y), len, w = 0;
 	int64_t first, total = 0;
 	const char *name;
-	char gb[FMT_DATE_MAX + 1], gb2[FMT_DATE_MAX + 1], num[256];
+	char gb[FMT_DATE_MAX + 1], gb2[FMT_DATE_MAX + 1];
+	char num[FMT_ITEM_MAX + 64];
 
 	for (m = 1; m <= n; m++) {
 		total += cal->days_in_month(y, m, 0);
@@ -110,7 +111,7 @@ month_grid(const struct calendar *cal, const struct fmt_ctx *ctx, int64_t y,
 	int col = 2, i, k, wd;
 	int64_t first = cal->to_fixed(&d);
 	const char *name = month_name(cal, ctx, y, m), *abbr;
-	char title[512], num[256];
+	char title[FMT_ITEM_MAX + 64], num[FMT_ITEM_MAX + 64];
 
 	/* Each column as wide as the widest weekday abbreviation. */
 	for (i = 0; i < 7; i++) {

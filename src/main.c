@@ -108,11 +108,14 @@ static int
 is_valued(const char *a)
 {
 	const char *const *v;
+	size_t n = strlen(a);
 
 	for (v = valued; *v != NULL; v++)
 		if (strcmp(a, *v) == 0)
 			return 1;
-	return 0;
+	/* A cluster of short options ending in one that takes a value. */
+	return n > 2 && a[0] == '-' && a[1] != '-' &&
+	    strchr("ftoFekdpL", a[n - 1]) != NULL;
 }
 
 /* Replace *slot with a popt string we now own. */
@@ -468,6 +471,11 @@ main(int argc, const char **argv)
 	const char *lone[] = { "-", NULL };
 	size_t off;
 	int i, rc, nfiles = 0, status;
+
+	/* Everything starts afresh, so main() may be called again. */
+	memset(&c, 0, sizeof(c));
+	o_quiet = o_zero = o_list = o_sed = 0;
+	err_reset();
 
 	/*
 	 * popt would read "-0044-03-15" as options.  calconv has no digit

@@ -388,6 +388,9 @@ match_name(const struct cal_nameset *set, enum name_kind kind,
 	int nends = 0, first, count, j, e;
 
 	count = names_of(set, &first);
+	/* No name is longer than a token; never scan further. */
+	if (n > TOKEN_MAX)
+		n = TOKEN_MAX;
 	/* Names may start with digits, as CJK months do (3月, 3월). */
 	while (i < n && is_d(s[i]))
 		i++;
@@ -493,16 +496,18 @@ skip_space(const char *s, size_t n)
 
 /* What a format found, before it is turned into a date. */
 struct found {
-	int64_t	year, yoe, doy, jdn, isoyear;
+	int64_t	year, yy, yoe, doy, jdn, isoyear;
 	int	month, day, slot, weekday, era, isoweek, isoday;
-	int	has_year, has_yy, has_doy, has_jdn, has_iso;
+	int	has_year, has_yy, has_yoe, has_doy, has_jdn, has_iso;
 };
 
 static int
-digits_for(const struct fmt_prog *p, int i)
+digits_for(const struct fmt_prog *p, int i, const struct calendar *cal)
 {
 	const struct fmt_op *op = &p->ops[i];
 	const struct fmt_op *next = i + 1 < p->nops ? &p->ops[i + 1] : NULL;
+	int run_on = next != NULL && next->conv != 0 &&
+	    strchr("YymdejJuwGV", next->conv) != NULL;
 
 	if (op->width != 0)
 		return op->width;
@@ -512,7 +517,7 @@ digits_for(const struct fmt_prog *p, int i)
 	case 'Y':
 	case 'G':
 		/* Run into another number: take the usual four digits. */
-		return next != NULL && next->conv != 0 ? 4 : 0;
+		return run_on ? 4 : 0;
 	case 'J':
 		return 0;
 	case 'j':
@@ -520,6 +525,10 @@ digits_for(const struct fmt_prog *p, int i)
 	case 'u':
 	case 'w':
 		return 1;
+	case 'd':
+	case 'e':
+		/* An ordinal date's one month has up to 366 days. */
+		return cal->shape == CAL_SHAPE_ORDINAL ? 3 : 2;
 	default:
 		return 2;
 	}
@@ -541,7 +550,7 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 		}
 		goto weekday;
 	}
-	if (f->has_iso && !f->has_year) {
+	if (f->has_iso && !f->has_year && !f->has_yoe && !f->has_yy) {
 		d.year = f->isoyear;
 		d.month = f->isoweek;
 		d.day = f->isoday != 0 ? f->isoday : 1;
@@ -549,7 +558,8 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 			return e->code;
 		goto weekday;
 	}
-	if (f->era >= 0 && set != NULL) {
+	/* An era counts only with a year of that era. */
+	if (f->era >= 0 && f->has_yoe && set != NULL && !f->has_year) {
 		if (cal->era_year != NULL)
 			f->year = cal->era_year(f->era, f->yoe);
 		else if (set->neras >= 2 && f->era == 0)
@@ -563,7 +573,7 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 		struct cal_date now;
 
 		cal->from_fixed(today, &now);
-		y = now.year - fx_mod(now.year - f->year, 100);
+		y = now.year - fx_mod(now.year - f->yy, 100);
 		if (now.year - y > 50)
 			y += 100;
 		f->year = y;
@@ -585,11 +595,24 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 		}
 	}
 	if (f->has_doy) {
-		d.month = d.day = 1;
-		if (cal_validate(cal, &d, rd, e) != CAL_OK)
+		/*
+		 * The year's first day may lie before the supported range
+		 * while the day asked for does not: check the year, count
+		 * from its first day, and check the day itself below.
+		 */
+		if (d.year < cal->min_year || d.year > cal->max_year) {
+			cal_validate(cal, &d, rd, e);
 			return e->code;
-		cal->from_fixed(*rd + f->doy - 1, &d);
-		if (f->doy < 1 || d.year != f->year) {
+		}
+		d.month = d.day = 1;
+		*rd = cal->to_fixed(&d) + (f->doy > 0 && f->doy <= 400 ?
+		    f->doy : 1) - 1;
+		if (*rd < CAL_RD_MIN || *rd > CAL_RD_MAX) {
+			e->code = CAL_ERANGE;
+			return CAL_ERANGE;
+		}
+		cal->from_fixed(*rd, &d);
+		if (f->doy < 1 || f->doy > 400 || d.year != f->year) {
 			e->code = CAL_EDAY;
 			e->known = 1;
 			e->value = f->doy;
@@ -645,7 +668,10 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 					size_t b = skip_space(s + i, n - i);
 
 					if (b == 0 && i > 0 && (k == 0 ||
-					    op->text[k - 1] != ' '))
+					    op->text[k - 1] != ' ') &&
+					    !(k == 0 && j > 0 &&
+					    (p->ops[j - 1].conv == 'n' ||
+					    p->ops[j - 1].conv == 't')))
 						return 0;
 					i += b;
 					continue;
@@ -720,7 +746,7 @@ number:
 		if (op->mod == 'O' && k == 0 && i < n)
 			k = num_read_ethiopic(s + i, n - i, &v);
 		if (k == 0)
-			k = read_number(s + i, n - i, digits_for(p, j), &v,
+			k = read_number(s + i, n - i, digits_for(p, j, cal), &v,
 			    &big);
 		if (k == 0)
 			return 0;
@@ -737,6 +763,7 @@ number:
 		case 'Y':
 			if (op->mod == 'E') {
 				f.yoe = v;
+				f.has_yoe = 1;
 				i += skip_space(s + i, n - i);
 				if (set == NULL || (k = match_name(set, NAME_ERA,
 				    s + i, n - i, &slot)) == 0)
@@ -751,8 +778,9 @@ number:
 		case 'y':
 			if (op->mod == 'E') {
 				f.yoe = v;
+				f.has_yoe = 1;
 			} else {
-				f.year = v;
+				f.yy = v;
 				f.has_yy = 1;
 			}
 			break;
@@ -787,12 +815,12 @@ number:
 			f.weekday = (int)v;
 			break;
 		case 'G':
+			/* An ISO week date needs its own year, %G. */
 			f.isoyear = v;
 			f.has_iso = 1;
 			break;
 		case 'V':
 			f.isoweek = (int)(v > 99 ? 99 : v);
-			f.has_iso = 1;
 			break;
 		default:
 			return 0;
