@@ -2,6 +2,7 @@
  * test_calendars.c: properties every backend must have, and published
  * dates each must reproduce.
  */
+#include <dirent.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -266,10 +267,15 @@ parse_line(const struct calendar *cal, const char *s, int64_t *rd)
 	    cal_validate(cal, &d, rd, &e) == CAL_OK;
 }
 
-static void
-known_dates_from_published_sources_convert(void)
+/*
+ * Check every row of one file of known dates (calendar, date, RD,
+ * source): the date parses to the RD, and the RD is written as the
+ * date.  Returns the number of rows.
+ */
+static int
+known_file(const char *path)
 {
-	FILE *f = open_data("tests/data/known.tsv");
+	FILE *f = open_data(path);
 	char line[512], name[64], date[64], out[FMT_DATE_MAX + 1];
 	const struct calendar *cal;
 	struct cal_date d;
@@ -277,15 +283,15 @@ known_dates_from_published_sources_convert(void)
 	int64_t rd;
 	int rows = 0;
 
-	CHECK(f != NULL, "tests/data/known.tsv not found");
+	CHECK(f != NULL, "%s not found", path);
 	if (f == NULL)
-		return;
+		return 0;
 	while (fgets(line, sizeof(line), f) != NULL) {
 		if (line[0] == '#' || line[0] == '\n')
 			continue;
 		if (sscanf(line, "%63[^\t]\t%63[^\t]\t%lld", name, date,
 		    &want) != 3 || (cal = cal_lookup(name)) == NULL) {
-			CHECK(0, "bad row: %s", line);
+			CHECK(0, "%s: bad row: %s", path, line);
 			continue;
 		}
 		rows++;
@@ -297,7 +303,35 @@ known_dates_from_published_sources_convert(void)
 		    want, out, date);
 	}
 	fclose(f);
-	CHECK(rows >= 30, "only %d rows", rows);
+	return rows;
+}
+
+/* tests/data/known.tsv, and each backend's tests/data/known-CAL.tsv. */
+static void
+known_dates_from_published_sources_convert(void)
+{
+	char path[512];
+	struct dirent *de;
+	DIR *dir;
+	int rows, files = 0;
+	size_t n;
+
+	rows = known_file("tests/data/known.tsv");
+	CHECK(rows >= 30, "only %d rows in known.tsv", rows);
+	CHECK((dir = opendir("tests/data")) != NULL, "tests/data not found");
+	if (dir == NULL)
+		return;
+	while ((de = readdir(dir)) != NULL) {
+		n = strlen(de->d_name);
+		if (strncmp(de->d_name, "known-", 6) != 0 || n < 10 ||
+		    strcmp(de->d_name + n - 4, ".tsv") != 0)
+			continue;
+		snprintf(path, sizeof(path), "tests/data/%s", de->d_name);
+		CHECK(known_file(path) > 0, "%s has no rows", path);
+		files++;
+	}
+	closedir(dir);
+	CHECK(files > 0, "no tests/data/known-*.tsv");
 }
 
 /*
@@ -390,7 +424,7 @@ const struct unit_test calendar_tests[] = {
 	    a_sample_over_the_whole_range_round_trips },
 	{ "ISO weekday matches the day count",
 	    iso_weekday_matches_the_day_count },
-	{ "known dates from published sources convert",
+	{ "known dates from published sources convert, in every known-*.tsv",
 	    known_dates_from_published_sources_convert },
 	{ "persian new year matches the official table AP 1206-1498",
 	    persian_new_year_matches_the_official_table },
