@@ -72,11 +72,13 @@ enum cal_shape {
  * - month_slot() maps a valid month to its slot in that name set, and
  *   slot_month() maps a slot back to the month of a given year (0 when
  *   the year has no such month); both NULL when slot == month.
- * - era() gives the era index and the year within that era, and
- *   era_year() the reverse (a year the boundary then checks); both NULL
- *   for the usual two eras (index 1 for years >= 1, index 0 counting
- *   back from year 0 = 1) or one era (the year as it is), by the name
- *   set's era count.
+ * - era() gives the era index of a valid date and the year within
+ *   that era, and era_year() the reverse (a year the boundary then
+ *   checks); both NULL for the usual two eras (index 1 for years >= 1,
+ *   index 0 counting back from year 0 = 1) or one era (the year as it
+ *   is), by the name set's era count.  era() takes the whole date
+ *   because an era may begin in the middle of a year (the Japanese
+ *   eras do).
  * - week_start is the customary first day of the week for month grids.
  */
 struct calendar {
@@ -96,7 +98,7 @@ struct calendar {
 	const char	 *names;
 	int		(*month_slot)(int64_t, int, uint32_t);
 	int		(*slot_month)(int64_t, int);
-	int		(*era)(int64_t, int64_t *);
+	int		(*era)(const struct cal_date *, int64_t *);
 	int64_t		(*era_year)(int, int64_t);
 	int		  week_start;	/* 1 Monday .. 7 Sunday; 0: Monday */
 };

@@ -206,10 +206,12 @@ fmt_compile(struct fmt_prog *prog, const char *src, char *msg, size_t size,
 
 int
 fmt_era(const struct calendar *cal, const struct cal_nameset *set,
-    int64_t y, int64_t *yoe)
+    const struct cal_date *d, int64_t *yoe)
 {
+	int64_t y = d->year;
+
 	if (cal->era != NULL)
-		return cal->era(y, yoe);
+		return cal->era(d, yoe);
 	if (set == NULL || set->neras == 0)
 		return -1;
 	if (set->neras == 1) {
@@ -408,7 +410,7 @@ put_era(char *out, const struct calendar *cal, const struct fmt_ctx *ctx,
     const struct fmt_op *op, const struct cal_date *d)
 {
 	int64_t yoe = d->year;
-	int era = fmt_era(cal, ctx->set, d->year, &yoe);
+	int era = fmt_era(cal, ctx->set, d, &yoe);
 	const char *name = era >= 0 && era < ctx->set->neras ?
 	    ctx->names->era[era] : NULL;
 	struct fmt_op num = *op;

@@ -103,10 +103,11 @@ int	fmt_is_rtl(const char *s);
 char	*fmt_int(char *out, int64_t v, int width, char pad);
 
 /*
- * The era of year y in cal, by the calendar's own rule or the usual
- * one, and the year within it.  Returns -1 when cal has no era names.
+ * The era of the valid date d in cal, by the calendar's own rule or the
+ * usual one, and the year within it.  Returns -1 when cal has no era
+ * names.
  */
 int	fmt_era(const struct calendar *, const struct cal_nameset *,
-	    int64_t y, int64_t *yoe);
+	    const struct cal_date *d, int64_t *yoe);
 
 #endif
