@@ -48,8 +48,8 @@ enum cal_shape {
 /*
  * The supported fixed-day range: every date Qt's QDate accepts, Julian
  * Day -784350574879 to 784354017364, as RD (JDN - 1721425).  Every
- * backend converts every day in this range; the boundary refuses the
- * rest.  |RD| < 7.9e11 < 2^40 is what each backend's overflow argument
+ * backend converts every day in this range unless it names a narrower
+ * one (min_rd, max_rd below); the boundary refuses the rest.  |RD| < 7.9e11 < 2^40 is what each backend's overflow argument
  * starts from.
  */
 #define CAL_RD_MIN	INT64_C(-784352296304)
@@ -60,11 +60,18 @@ enum cal_shape {
  * - months_in_year() and days_in_month() take any year in
  *   [min_year, max_year] (and any month 1..months_in_year for the
  *   latter); they are the facts validation checks against.
+ * - min_rd and max_rd are both 0 for a calendar that converts every
+ *   day of CAL_RD_MIN..CAL_RD_MAX; otherwise they are the first and
+ *   last fixed day it converts (a calendar defined only for some
+ *   span, such as the Japanese eras since 1873 or the Baha'i years of
+ *   its published table).  cal_rd_min() and cal_rd_max() give the
+ *   range either way; cal_validate() refuses dates outside it and the
+ *   stream refuses to write a date outside a target's range.
  * - to_fixed() is called only with a date that passed cal_validate(),
- *   so it needs no checks of its own; from_fixed() only with
- *   CAL_RD_MIN <= rd <= CAL_RD_MAX.
- * - min_year and max_year are the years of from_fixed(CAL_RD_MIN) and
- *   from_fixed(CAL_RD_MAX); a unit test holds them to that.
+ *   so it needs no checks of its own; from_fixed() only with a day of
+ *   the calendar's range.
+ * - min_year and max_year are the years of from_fixed() of the range's
+ *   first and last day; a unit test holds them to that.
  * - is_leap may be NULL; when present it only adds to messages.
  * - names is the CLDR calendar type whose month, weekday and era names
  *   the calendar uses ("gregorian" for the Julian calendar too), or NULL
@@ -101,7 +108,29 @@ struct calendar {
 	int		(*era)(const struct cal_date *, int64_t *);
 	int64_t		(*era_year)(int, int64_t);
 	int		  week_start;	/* 1 Monday .. 7 Sunday; 0: Monday */
+	int64_t		  min_rd;	/* first and last day converted; */
+	int64_t		  max_rd;	/* both 0: the whole range */
 };
+
+/* The first and last fixed day cal converts. */
+static inline int64_t
+cal_rd_min(const struct calendar *cal)
+{
+	return cal->min_rd == 0 && cal->max_rd == 0 ? CAL_RD_MIN : cal->min_rd;
+}
+
+static inline int64_t
+cal_rd_max(const struct calendar *cal)
+{
+	return cal->min_rd == 0 && cal->max_rd == 0 ? CAL_RD_MAX : cal->max_rd;
+}
+
+/* Does cal convert fixed day rd? */
+static inline int
+cal_holds(const struct calendar *cal, int64_t rd)
+{
+	return rd >= cal_rd_min(cal) && rd <= cal_rd_max(cal);
+}
 
 extern const struct calendar cal_gregorian, cal_julian, cal_milankovic,
     cal_persian, cal_persian_2820, cal_persian_arithmetic,

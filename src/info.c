@@ -89,13 +89,18 @@ year_info(const struct calendar *cal, const struct fmt_ctx *ctx, int64_t y)
 		d.day = 1;
 		first = cal->to_fixed(&d);
 		len = cal->days_in_month(y, m, 0);
+		printf("%2d  ", m);
+		name = month_name(cal, ctx, y, m);
+		pad(name != NULL ? name : "", w, 0);
+		if (!cal_holds(cal, first) || !cal_holds(cal, first + len - 1)) {
+			/* The edge of a calendar's narrower range. */
+			printf("  outside the supported range\n");
+			continue;
+		}
 		cal_gregorian.from_fixed(first, &g);
 		gb[fmt_default(&cal_gregorian, &g, gb)] = '\0';
 		cal_gregorian.from_fixed(first + len - 1, &g);
 		gb2[fmt_default(&cal_gregorian, &g, gb2)] = '\0';
-		printf("%2d  ", m);
-		name = month_name(cal, ctx, y, m);
-		pad(name != NULL ? name : "", w, 0);
 		printf("  %2d days  %s..%s\n", len, gb, gb2);
 	}
 }

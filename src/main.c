@@ -153,6 +153,7 @@ targets(struct conv *c, char *list)
 	if (strcasecmp(list, "all") == 0) {
 		for (i = 0; i < cal_count() && i < CONV_TARGETS_MAX; i++)
 			c->to[c->nto++] = t[i];
+		c->survey = 1;
 		return 0;
 	}
 	for (name = strtok_r(list, ",", &save); name != NULL;
@@ -371,9 +372,9 @@ list(void)
 		}
 		if (aliases[0] == '\0')
 			strcpy(aliases, "-");
-		t[i]->from_fixed(CAL_RD_MIN, &d);
+		t[i]->from_fixed(cal_rd_min(t[i]), &d);
 		lo[fmt_default(t[i], &d, lo)] = '\0';
-		t[i]->from_fixed(CAL_RD_MAX, &d);
+		t[i]->from_fixed(cal_rd_max(t[i]), &d);
 		hi[fmt_default(t[i], &d, hi)] = '\0';
 		if (tty)
 			printf("%-16s %-30s %-10s %s\n%16s range %s..%s%s%s\n",
@@ -664,6 +665,10 @@ main(int argc, const char **argv)
 	}
 	c.nin = ninputs;
 	c.fast = c.from == &cal_gregorian && c.nin == 0 && c.mode == MODE_LINE;
+	/* The fast paths do not check a target's range: a survey needs none. */
+	for (i = 0; i < c.nto && !c.survey; i++)
+		if (c.to[i]->min_rd != 0 || c.to[i]->max_rd != 0)
+			c.fast = 0;
 	if (info != NULL) {
 		run_info(info, lang, digits != NULL &&
 		    strcmp(digits, "native") == 0);

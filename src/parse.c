@@ -562,6 +562,10 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 		/* Two digits: the year nearest to this year in cal. */
 		struct cal_date now;
 
+		/* A calendar that has no today counts from its range's end. */
+		if (!cal_holds(cal, today))
+			today = today < cal_rd_min(cal) ? cal_rd_min(cal) :
+			    cal_rd_max(cal);
 		cal->from_fixed(today, &now);
 		y = now.year - fx_mod(now.year - f->year, 100);
 		if (now.year - y > 50)
@@ -588,7 +592,11 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 		d.month = d.day = 1;
 		if (cal_validate(cal, &d, rd, e) != CAL_OK)
 			return e->code;
-		cal->from_fixed(*rd + f->doy - 1, &d);
+		/* doy is below 10^16 (read_number saturates): no overflow. */
+		if (f->doy >= 1 && cal_holds(cal, *rd + f->doy - 1))
+			cal->from_fixed(*rd + f->doy - 1, &d);
+		else
+			d.year = f->year + 1;	/* no such day: refused below */
 		if (f->doy < 1 || d.year != f->year) {
 			e->code = CAL_EDAY;
 			e->known = 1;

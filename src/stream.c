@@ -93,12 +93,17 @@ render_max(const struct conv *c, int i)
 	return c->out[i] != NULL ? c->out[i]->max : FMT_DATE_MAX;
 }
 
-/* Write rd as target i of c. */
+/*
+ * Write rd as target i of c; nothing when rd is outside the target's
+ * range (only in a survey: otherwise to_fixed() has refused it).
+ */
 static size_t
 render(const struct conv *c, int i, int64_t rd, char *out)
 {
 	struct cal_date d;
 
+	if (!cal_holds(c->to[i], rd))
+		return 0;
 	engine_date(c->to[i], rd, &d);
 	if (c->out[i] != NULL)
 		return fmt_render(c->out[i], c->to[i], &c->ctx[i], &d, rd, out);
@@ -135,17 +140,70 @@ by_formats(const struct conv *c, const char *s, size_t n, int64_t *rd,
 }
 
 /*
- * Turn s[0..n) into a fixed day.  When the text is refused, report why
- * (with file, line and field when given) unless quiet, and return -1.
+ * The range of cal, in its notation and in the notation of the source
+ * calendar from, as " M6-01-01..R2147481629-12-31 (1873-01-01..
+ * 2147483647-12-31 in gregorian)", into buf.
+ */
+static void
+range_text(const struct calendar *cal, const struct calendar *from,
+    const char *from_name, char *buf, size_t size)
+{
+	char a[FMT_DATE_MAX + 1], b[FMT_DATE_MAX + 1], fa[FMT_DATE_MAX + 1],
+	    fb[FMT_DATE_MAX + 1];
+	struct cal_date d;
+
+	cal->from_fixed(cal_rd_min(cal), &d);
+	a[fmt_default(cal, &d, a)] = '\0';
+	cal->from_fixed(cal_rd_max(cal), &d);
+	b[fmt_default(cal, &d, b)] = '\0';
+	from->from_fixed(cal_rd_min(cal), &d);
+	fa[fmt_default(from, &d, fa)] = '\0';
+	from->from_fixed(cal_rd_max(cal), &d);
+	fb[fmt_default(from, &d, fb)] = '\0';
+	snprintf(buf, size, "%s..%s (%s..%s in %s)", a, b, fa, fb, from_name);
+}
+
+/*
+ * Unless c is a survey, every target must hold rd: report the first
+ * that does not (unless quiet) and return -1.
  */
 static int
-to_fixed(const struct conv *c, const char *s, size_t n, const char *file,
-    uintmax_t line, uint32_t field, int quiet, int64_t *rd)
+targets_hold(const struct conv *c, const char *s, size_t n, const char *file,
+    uintmax_t line, const char *where, int quiet, int64_t rd)
+{
+	char q[256], range[4 * FMT_DATE_MAX + 64];
+	int i;
+
+	if (c->survey)
+		return 0;
+	for (i = 0; i < c->nto; i++) {
+		if (cal_holds(c->to[i], rd))
+			continue;
+		if (quiet)
+			return -1;
+		err_quote(q, sizeof(q), s, n);
+		range_text(c->to[i], c->from, c->from_name, range,
+		    sizeof(range));
+		err_at(ERR_DATE, file, line, "%s'%s' is out of range for %s: "
+		    "outside its supported range %s", where, q, c->to[i]->id,
+		    range);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Turn s[0..n) into a fixed day of the source calendar, or report why
+ * not (unless quiet) and return -1.
+ */
+static int
+source_fixed(const struct conv *c, const char *s, size_t n, const char *file,
+    uintmax_t line, const char *where, int quiet, int64_t *rd)
 {
 	struct cal_date d;
 	struct cal_error e;
 	const uint8_t *bad;
-	char q[256], why[256], where[32] = "", ascii[128];
+	char q[256], why[256], ascii[128];
 	size_t k;
 	int off;
 
@@ -174,8 +232,6 @@ to_fixed(const struct conv *c, const char *s, size_t n, const char *file,
 	}
 	if (quiet)
 		return -1;
-	if (field != 0)
-		snprintf(where, sizeof(where), "field %" PRIu32 ": ", field);
 	err_quote(q, sizeof(q), s, n);
 	cal_describe(c->from, &e, why, sizeof(why));
 	if (e.code == CAL_EYEAR || e.code == CAL_ERANGE)
@@ -185,6 +241,24 @@ to_fixed(const struct conv *c, const char *s, size_t n, const char *file,
 		err_at(ERR_DATE, file, line, "%s'%s' is not a date in %s: %s",
 		    where, q, c->from_name, why);
 	return -1;
+}
+
+/*
+ * Turn s[0..n) into a fixed day that every target can write.  When the
+ * text is refused, report why (with file, line and field when given)
+ * unless quiet, and return -1.
+ */
+static int
+to_fixed(const struct conv *c, const char *s, size_t n, const char *file,
+    uintmax_t line, uint32_t field, int quiet, int64_t *rd)
+{
+	char where[32] = "";
+
+	if (field != 0)
+		snprintf(where, sizeof(where), "field %" PRIu32 ": ", field);
+	if (source_fixed(c, s, n, file, line, where, quiet, rd) != 0)
+		return -1;
+	return targets_hold(c, s, n, file, line, where, quiet, *rd);
 }
 
 /* Write the targets of rd, separated by sep[0..seplen) (at most 3). */
@@ -699,7 +773,13 @@ put_table(const struct conv *c, int64_t rd)
 	for (i = 0; i < c->nto; i++) {
 		len[i][0] = render(c, i, rd, cell[i][0]);
 		len[i][1] = 0;
-		if (c->longform != NULL && c->ctx[i].names != NULL) {
+		if (!cal_holds(c->to[i], rd)) {
+			/* A survey's target that has no such day. */
+			len[i][0] = (size_t)snprintf(cell[i][0], FMT_DATE_MAX,
+			    "-");
+			memcpy(cell[i][1], "(outside its range)", 19);
+			len[i][1] = 19;
+		} else if (c->longform != NULL && c->ctx[i].names != NULL) {
 			engine_date(c->to[i], rd, &d);
 			len[i][1] = fmt_render(c->longform, c->to[i],
 			    &c->ctx[i], &d, rd, cell[i][1]);

@@ -45,12 +45,12 @@ cal_validate(const struct calendar *cal, const struct cal_date *d,
 		e->hi = n;
 		return e->code = CAL_EDAY;
 	}
-	/* The range's first and last years are only partly inside it. */
+	/* The range's first and last years may be only partly inside it. */
 	*rd = cal->to_fixed(d);
-	if (*rd < CAL_RD_MIN || *rd > CAL_RD_MAX) {
+	if (!cal_holds(cal, *rd)) {
 		e->value = *rd;
-		e->lo = CAL_RD_MIN;
-		e->hi = CAL_RD_MAX;
+		e->lo = cal_rd_min(cal);
+		e->hi = cal_rd_max(cal);
 		return e->code = CAL_ERANGE;
 	}
 	return CAL_OK;
@@ -157,9 +157,9 @@ cal_describe(const struct calendar *cal, const struct cal_error *e,
 			    PRId64 "%s", names[field], e->lo, e->hi, note);
 		break;
 	case CAL_ERANGE:
-		cal->from_fixed(CAL_RD_MIN, &d);
+		cal->from_fixed(cal_rd_min(cal), &d);
 		lo[fmt_default(cal, &d, lo)] = '\0';
-		cal->from_fixed(CAL_RD_MAX, &d);
+		cal->from_fixed(cal_rd_max(cal), &d);
 		hi[fmt_default(cal, &d, hi)] = '\0';
 		snprintf(buf, size, "outside the supported range %s..%s",
 		    lo, hi);

@@ -72,14 +72,18 @@ year_bounds_are_the_years_of_the_range_ends(void)
 	int i;
 
 	for (i = 0; i < cal_count(); i++) {
-		t[i]->from_fixed(CAL_RD_MIN, &d);
+		CHECK((t[i]->min_rd == 0 && t[i]->max_rd == 0) ||
+		    (CAL_RD_MIN <= t[i]->min_rd && t[i]->min_rd <= t[i]->max_rd
+		    && t[i]->max_rd <= CAL_RD_MAX), "%s: min_rd..max_rd is "
+		    "not within CAL_RD_MIN..CAL_RD_MAX", t[i]->id);
+		t[i]->from_fixed(cal_rd_min(t[i]), &d);
 		CHECK(d.year == t[i]->min_year, "%s min_year %" PRId64
-		    " but RD_MIN is in %" PRId64, t[i]->id, t[i]->min_year,
-		    d.year);
-		t[i]->from_fixed(CAL_RD_MAX, &d);
+		    " but its first day is in %" PRId64, t[i]->id,
+		    t[i]->min_year, d.year);
+		t[i]->from_fixed(cal_rd_max(t[i]), &d);
 		CHECK(d.year == t[i]->max_year, "%s max_year %" PRId64
-		    " but RD_MAX is in %" PRId64, t[i]->id, t[i]->max_year,
-		    d.year);
+		    " but its last day is in %" PRId64, t[i]->id,
+		    t[i]->max_year, d.year);
 	}
 }
 
@@ -106,6 +110,19 @@ round_trips(const struct calendar *cal, int64_t rd)
 	return 1;
 }
 
+/* The part of the walk a calendar's range holds. */
+static int64_t
+walk_first(const struct calendar *cal)
+{
+	return cal_rd_min(cal) > WALK_FIRST ? cal_rd_min(cal) : WALK_FIRST;
+}
+
+static int64_t
+walk_last(const struct calendar *cal)
+{
+	return cal_rd_max(cal) < WALK_LAST ? cal_rd_max(cal) : WALK_LAST;
+}
+
 static void
 every_day_of_years_minus_10000_to_10000_round_trips(void)
 {
@@ -114,7 +131,7 @@ every_day_of_years_minus_10000_to_10000_round_trips(void)
 	int i;
 
 	for (i = 0; i < cal_count(); i++)
-		for (rd = WALK_FIRST; rd <= WALK_LAST; rd++)
+		for (rd = walk_first(t[i]); rd <= walk_last(t[i]); rd++)
 			if (!round_trips(t[i], rd))
 				break;
 }
@@ -135,8 +152,9 @@ consecutive_days_are_consecutive_dates(void)
 	for (i = 0; i < cal_count(); i++) {
 		if (t[i]->shape == CAL_SHAPE_COUNT)
 			continue;
-		t[i]->from_fixed(WALK_FIRST, &a);
-		for (rd = WALK_FIRST + 1; rd <= WALK_LAST; rd++, a = b) {
+		t[i]->from_fixed(walk_first(t[i]), &a);
+		for (rd = walk_first(t[i]) + 1; rd <= walk_last(t[i]);
+		    rd++, a = b) {
 			t[i]->from_fixed(rd, &b);
 			if (b.year == a.year && b.month == a.month)
 				ok = b.day == a.day + 1;
@@ -170,11 +188,11 @@ range_ends_convert_and_the_day_beyond_is_refused(void)
 
 	for (i = 0; i < cal_count(); i++) {
 		for (k = 0; k < 3; k++) {
-			round_trips(t[i], CAL_RD_MIN + k);
-			round_trips(t[i], CAL_RD_MAX - k);
+			round_trips(t[i], cal_rd_min(t[i]) + k);
+			round_trips(t[i], cal_rd_max(t[i]) - k);
 		}
 		/* The day before the range: a date the boundary refuses. */
-		t[i]->from_fixed(CAL_RD_MIN, &d);
+		t[i]->from_fixed(cal_rd_min(t[i]), &d);
 		if (d.day > 1) {
 			d.day--;
 		} else if (d.month > 1) {
@@ -186,7 +204,7 @@ range_ends_convert_and_the_day_beyond_is_refused(void)
 		CHECK(cal_validate(t[i], &d, &rd, &e) == CAL_ERANGE ||
 		    e.code == CAL_EYEAR, "%s: day before the range passes",
 		    t[i]->id);
-		t[i]->from_fixed(CAL_RD_MAX, &d);
+		t[i]->from_fixed(cal_rd_max(t[i]), &d);
 		if (d.day < t[i]->days_in_month(d.year, d.month, 0)) {
 			d.day++;
 		} else if (d.month < t[i]->months_in_year(d.year)) {
@@ -200,6 +218,54 @@ range_ends_convert_and_the_day_beyond_is_refused(void)
 		    e.code == CAL_EYEAR, "%s: day after the range passes",
 		    t[i]->id);
 	}
+}
+
+/* The Gregorian calendar cut down to 1873-01-01..2000-12-31, for tests. */
+static const struct calendar narrow = {
+	.id = "narrow-test",
+	.title = "Gregorian 1873-2000, a test of min_rd and max_rd",
+	.kind = CAL_SOLAR,
+	.shape = CAL_SHAPE_YMD,
+	.min_year = 1873,
+	.max_year = 2000,
+	.min_rd = INT64_C(683735),	/* 1873-01-01 */
+	.max_rd = INT64_C(730485),	/* 2000-12-31 */
+};
+
+static void
+a_narrower_range_is_refused_at_its_ends_and_named(void)
+{
+	struct calendar cal = narrow;
+	struct cal_date d = { 1873, 1, 1, 0 };
+	struct cal_error e;
+	char why[256];
+	int64_t rd;
+
+	cal.months_in_year = cal_gregorian.months_in_year;
+	cal.days_in_month = cal_gregorian.days_in_month;
+	cal.to_fixed = cal_gregorian.to_fixed;
+	cal.from_fixed = cal_gregorian.from_fixed;
+	CHECK(cal_validate(&cal, &d, &rd, &e) == CAL_OK && rd == 683735,
+	    "first day");
+	d.year = 2000;
+	d.month = 12;
+	d.day = 31;
+	CHECK(cal_validate(&cal, &d, &rd, &e) == CAL_OK && rd == 730485,
+	    "last day");
+	CHECK(cal_holds(&cal, 683735) && !cal_holds(&cal, 683734) &&
+	    !cal_holds(&cal, 730486), "cal_holds");
+	CHECK(cal_holds(&cal_gregorian, CAL_RD_MIN) &&
+	    !cal_holds(&cal_gregorian, CAL_RD_MAX + 1), "full range");
+	d.year = 1872;
+	CHECK(cal_validate(&cal, &d, &rd, &e) == CAL_EYEAR && e.lo == 1873 &&
+	    e.hi == 2000, "year before");
+	cal.max_year = 2001;	/* a last year only partly in range */
+	d.year = 2001;
+	d.month = d.day = 1;
+	CHECK(cal_validate(&cal, &d, &rd, &e) == CAL_ERANGE, "day after");
+	cal_describe(&cal, &e, why, sizeof(why));
+	CHECK(strcmp(why, "outside the supported range "
+	    "1873-01-01..2000-12-31") == 0, "message: %s", why);
 }
 
 /* A fixed pseudo-random sample over the whole range (an LCG, MMIX's). */
@@ -216,7 +282,7 @@ a_sample_over_the_whole_range_round_trips(void)
 		x = x * 6364136223846793005u + 1442695040888963407u;
 		rd = CAL_RD_MIN + (int64_t)((x >> 11) % span);
 		for (i = 0; i < cal_count(); i++)
-			if (!round_trips(t[i], rd))
+			if (cal_holds(t[i], rd) && !round_trips(t[i], rd))
 				return;
 	}
 }
@@ -420,6 +486,8 @@ const struct unit_test calendar_tests[] = {
 	    consecutive_days_are_consecutive_dates },
 	{ "range ends convert and the day beyond is refused",
 	    range_ends_convert_and_the_day_beyond_is_refused },
+	{ "a narrower range is refused at its ends and named",
+	    a_narrower_range_is_refused_at_its_ends_and_named },
 	{ "a sample over the whole range round-trips",
 	    a_sample_over_the_whole_range_round_trips },
 	{ "ISO weekday matches the day count",
