@@ -20,6 +20,19 @@ struct cal_date {
 	uint32_t	flags;
 };
 
+/*
+ * Flags of struct cal_date.
+ * CAL_FLAG_ERA(e) records that the text named era e (a calendar of
+ * CAL_SHAPE_ERA): cal_validate() then refuses a date outside that era,
+ * as "H40-01-01" (Heisei ended in its year 31).  from_fixed() never
+ * sets it and to_fixed() ignores it.
+ */
+#define CAL_FLAG_ERA_SHIFT	8
+#define CAL_FLAG_ERA_MASK	(UINT32_C(0xffff) << CAL_FLAG_ERA_SHIFT)
+#define CAL_FLAG_ERA(e)		((uint32_t)((e) + 1) << CAL_FLAG_ERA_SHIFT)
+#define CAL_FLAG_ERA_OF(f)	\
+	((int)(((f) & CAL_FLAG_ERA_MASK) >> CAL_FLAG_ERA_SHIFT) - 1)
+
 /* How a calendar is organised, for --list. */
 enum cal_kind {
 	CAL_SOLAR,
@@ -37,12 +50,18 @@ enum cal_kind {
  *   CAL_SHAPE_WEEK	[+-]YYYY-Www-D   (month is the week, day the weekday)
  *   CAL_SHAPE_ORDINAL	[+-]YYYY-DDD     (one month holding the whole year)
  *   CAL_SHAPE_COUNT	[+-]N            (the count is held in year)
+ *   CAL_SHAPE_ERA	EY-MM-DD         (E a letter of era_letters, Y the
+ *					  year of that era: R6-03-20; year
+ *					  holds the calendar's own year
+ *					  number, era() and era_year() map)
  */
 enum cal_shape {
 	CAL_SHAPE_YMD,
 	CAL_SHAPE_WEEK,
 	CAL_SHAPE_ORDINAL,
-	CAL_SHAPE_COUNT
+	CAL_SHAPE_COUNT,
+	CAL_SHAPE_ERA,
+	CAL_SHAPE_MAX
 };
 
 /*
@@ -87,6 +106,8 @@ enum cal_shape {
  *   because an era may begin in the middle of a year (the Japanese
  *   eras do).
  * - week_start is the customary first day of the week for month grids.
+ * - era_letters (CAL_SHAPE_ERA) holds one ASCII letter for each era
+ *   the notation writes, the letter of era index era_first + i at i.
  */
 struct calendar {
 	const char	 *id;		/* canonical, e.g. "persian" */
@@ -110,6 +131,8 @@ struct calendar {
 	int		  week_start;	/* 1 Monday .. 7 Sunday; 0: Monday */
 	int64_t		  min_rd;	/* first and last day converted; */
 	int64_t		  max_rd;	/* both 0: the whole range */
+	const char	 *era_letters;
+	int		  era_first;
 };
 
 /* The first and last fixed day cal converts. */
@@ -139,7 +162,7 @@ extern const struct calendar cal_gregorian, cal_julian, cal_milankovic,
     cal_roc, cal_holocene, cal_french_arithmetic, cal_egyptian,
     cal_armenian, cal_positivist, cal_symmetry454, cal_iso_week,
     cal_ordinal, cal_jdn, cal_mjd, cal_rd, cal_unix, cal_dublin,
-    cal_lilian;
+    cal_lilian, cal_japanese;
 
 /*
  * Look a calendar up by id or alias: ASCII case-insensitive, with '-',

@@ -25,6 +25,7 @@ static const struct calendar *const table[] = {
 	&cal_indian,
 	&cal_buddhist,
 	&cal_roc,
+	&cal_japanese,
 	&cal_holocene,
 	&cal_french_arithmetic,
 	&cal_egyptian,

@@ -7,7 +7,8 @@
  *   %B %b month name, full and abbreviated (%h = %b)  %A %a weekday
  *   name  %u weekday 1..7 from Monday  %w weekday 0..6 from Sunday
  *   %G %V ISO 8601 week-based year and week  %E era  %EY year of era
- *   and era ("44 BC")  %Ey year of era  %C calendar id  %n %t %%
+ *   and era ("44 BC")  %Ey year of era  %EN the era's letter in an era
+ *   notation (R for Reiwa; elsewhere the era)  %C calendar id  %n %t %%
  * Flags after '%': '-' no padding, '_' spaces, '0' zeros, '^' upper
  * case; then an optional width, the whole field's, in display columns.
  * Without a width, numbers have their default number of digits after
@@ -30,7 +31,7 @@
 /* The widest number any directive prints: "-" and 19 digits. */
 #define NUM_MAX		20
 
-static const char directives[] = "YymdejJBbhAauwGVECnt%";
+static const char directives[] = "YymdejJBbhAauwGVECNnt%";
 
 /* Two digits of 0..99 at once. */
 static const char pairs[201] =
@@ -176,7 +177,8 @@ fmt_compile(struct fmt_prog *prog, const char *src, char *msg, size_t size,
 		op->width = (uint16_t)w;
 		if (*p == 'E' || *p == 'O')
 			op->mod = *p++;
-		if (op->mod == 'E' && (*p == '\0' || strchr("YyC", *p) == NULL)) {
+		if (op->mod == 'E' && (*p == '\0' ||
+		    strchr("YyCN", *p) == NULL)) {
 			/* A bare %E is the era name, as %EC. */
 			op->conv = 'C';
 			op->text = start;
@@ -192,7 +194,8 @@ fmt_compile(struct fmt_prog *prog, const char *src, char *msg, size_t size,
 			return fail(msg, size, offset, (size_t)(start - src),
 			    "unknown directive", start, (size_t)(p - start + 1));
 		if ((op->mod == 'O' && strchr(numeric, *p) == NULL) ||
-		    (op->mod == 'E' && *p != 'Y' && *p != 'y' && *p != 'C'))
+		    (op->mod == 'E' && *p != 'Y' && *p != 'y' && *p != 'C' &&
+		    *p != 'N'))
 			return fail(msg, size, offset, (size_t)(start - src),
 			    "modifier does not apply in", start,
 			    (size_t)(p - start + 1));
@@ -405,6 +408,21 @@ month_name(const struct calendar *cal, const struct fmt_ctx *ctx,
 	    ctx->names->month[slot - 1];
 }
 
+/* The letter of d's era in cal's era notation, or 0 when it has none. */
+static char
+era_letter(const struct calendar *cal, const struct cal_date *d)
+{
+	int64_t yoe;
+	int k;
+
+	if (cal->era_letters == NULL || cal->era == NULL)
+		return 0;
+	k = cal->era(d, &yoe) - cal->era_first;
+	if (k < 0 || (size_t)k >= strlen(cal->era_letters))
+		return 0;
+	return cal->era_letters[k];
+}
+
 static char *
 put_era(char *out, const struct calendar *cal, const struct fmt_ctx *ctx,
     const struct fmt_op *op, const struct cal_date *d)
@@ -444,10 +462,17 @@ fmt_render(const struct fmt_prog *prog, const struct calendar *cal,
 
 	for (; op < end; op++) {
 		if (op->mod == 'E') {
+			char letter[2] = { 0, 0 };
+
+			if (op->conv == 'N' &&
+			    (letter[0] = era_letter(cal, d)) != 0) {
+				p = put_text(p, letter, op, ctx);
+				continue;
+			}
 			/* Without era names, the year is the year of the era. */
 			if (ctx->names != NULL)
 				p = put_era(p, cal, ctx, op, d);
-			else if (op->conv != 'C')
+			else if (op->conv != 'C' && op->conv != 'N')
 				p = put_num(p, d->year, op, ctx, 1, '0');
 			continue;
 		}
@@ -538,6 +563,8 @@ fmt_default_format(const struct calendar *cal)
 		return "%Y-%j";
 	case CAL_SHAPE_WEEK:
 		return "%Y-W%m-%-d";
+	case CAL_SHAPE_ERA:
+		return "%EN%Ey-%m-%d";
 	case CAL_SHAPE_YMD:
 	default:
 		return "%Y-%m-%d";
@@ -560,7 +587,8 @@ fmt_default(const struct calendar *cal, const struct cal_date *d, char *out)
 		memcpy(out + 8, pairs + 2 * d->day, 2);
 		return 10;
 	}
-	if (d->year >= 0 && d->year <= 9999 && cal->shape != CAL_SHAPE_COUNT) {
+	if (d->year >= 0 && d->year <= 9999 && (cal->shape == CAL_SHAPE_ORDINAL ||
+	    cal->shape == CAL_SHAPE_WEEK)) {
 		memcpy(out, pairs + 2 * (d->year / 100), 2);
 		memcpy(out + 2, pairs + 2 * (d->year % 100), 2);
 		out[4] = '-';
@@ -582,6 +610,24 @@ fmt_default(const struct calendar *cal, const struct cal_date *d, char *out)
 	case CAL_SHAPE_COUNT:
 		p = fmt_int(p, d->year, 0, 0);
 		break;
+	case CAL_SHAPE_ERA: {
+		int64_t yoe;
+		char letter = era_letter(cal, d);
+
+		/* No letter only for a date outside the range: the year. */
+		if (letter != 0) {
+			*p++ = letter;
+			cal->era(d, &yoe);
+			p = fmt_int(p, yoe, 0, 0);
+		} else {
+			p = fmt_int(p, d->year, 4, '0');
+		}
+		*p++ = '-';
+		p = fmt_int(p, d->month, 2, '0');
+		*p++ = '-';
+		p = fmt_int(p, d->day, 2, '0');
+		break;
+	}
 	case CAL_SHAPE_ORDINAL:
 		p = fmt_int(p, d->year, 4, '0');
 		*p++ = '-';

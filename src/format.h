@@ -84,7 +84,7 @@ size_t	fmt_render(const struct fmt_prog *, const struct calendar *,
 
 /*
  * Write d in its calendar's default notation (YYYY-MM-DD, YYYY-Www-D,
- * YYYY-DDD or N) into out, which has room for FMT_DATE_MAX bytes.
+ * YYYY-DDD, N or EY-MM-DD) into out, which has room for FMT_DATE_MAX bytes.
  * Returns the bytes written; no NUL is added.
  */
 size_t	fmt_default(const struct calendar *, const struct cal_date *,

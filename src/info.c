@@ -180,7 +180,7 @@ run_info(const char *arg, const char *lang, int native)
 		    name);
 		return;
 	}
-	if (cal->shape != CAL_SHAPE_YMD) {
+	if (cal->shape != CAL_SHAPE_YMD && cal->shape != CAL_SHAPE_ERA) {
 		err_usage("--info describes calendars of years and months, "
 		    "not %s", cal->id);
 		return;

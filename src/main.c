@@ -51,7 +51,8 @@ static struct poptOption opts[] = {
 	  "calendars to convert to, comma-separated, or all", "CAL[,CAL...]" },
 	{ "format", 'o', POPT_ARG_STRING, NULL, OPT_FORMAT,
 	  "output format: %Y %y %m %d %e %j %J %B %b %A %a %u %w %G %V "
-	  "%E %EY %C %n %t %%, flags - _ 0 ^, a width, %O native numerals",
+	  "%E %EY %Ey %EN %C %n %t %%, flags - _ 0 ^, a width, %O native "
+	  "numerals",
 	  "FORMAT" },
 	{ "input-format", 'p', POPT_ARG_STRING, NULL, OPT_INPUT,
 	  "read dates written so (the same directives); repeat to try "
@@ -315,7 +316,7 @@ input_only(const struct fmt_prog *p, char *msg, size_t size, size_t *off)
  */
 static int
 set_targets(struct conv *c, const struct fmt_prog *prog,
-    struct fmt_prog native[4], const char *lang, int all_native)
+    struct fmt_prog native[CAL_SHAPE_MAX], const char *lang, int all_native)
 {
 	char msg[128];
 	size_t off;
@@ -484,7 +485,8 @@ main(int argc, const char **argv)
 	char *fields = NULL, *delim = NULL, *lang_owned = NULL, *digits = NULL;
 	const char *lang;
 	char *info = NULL, *inputs[CONV_INPUTS_MAX];
-	static struct fmt_prog inprog[CONV_INPUTS_MAX], native[4], longform;
+	static struct fmt_prog inprog[CONV_INPUTS_MAX], native[CAL_SHAPE_MAX];
+	static struct fmt_prog longform;
 	int ninputs = 0;
 	char **files = NULL, **hidden = NULL, msg[256];
 	const char *lone[] = { "-", NULL };

@@ -55,13 +55,30 @@ digits(const char **pp, const char *end, int64_t cap, int64_t *v)
 	return sig;
 }
 
+/*
+ * The era whose letter in cal's notation is c (either case), or -1.
+ */
+static int
+era_index(const struct calendar *cal, char c)
+{
+	const char *l;
+
+	if (cal->era_letters == NULL || c == '\0')
+		return -1;
+	for (l = cal->era_letters; *l != '\0'; l++)
+		if ((*l | 0x20) == (c | 0x20) && ((c | 0x20) >= 'a' &&
+		    (c | 0x20) <= 'z'))
+			return cal->era_first + (int)(l - cal->era_letters);
+	return -1;
+}
+
 enum cal_err
 parse_date(const struct calendar *cal, const char *s, size_t n,
     struct cal_date *d, struct cal_error *e)
 {
 	const char *p = s, *end = s + n;
 	int64_t year, v;
-	int neg = 0, sig;
+	int neg = 0, sig, era = -1;
 
 	e->code = CAL_ESYNTAX;
 	e->known = 0;
@@ -78,8 +95,13 @@ parse_date(const struct calendar *cal, const char *s, size_t n,
 		e->code = CAL_OK;
 		return CAL_OK;
 	}
-	if (p < end && (*p == '-' || *p == '+'))
+	if (cal->shape == CAL_SHAPE_ERA) {
+		/* The era's letter, then its year: no sign. */
+		if (p == end || (era = era_index(cal, *p++)) < 0)
+			return CAL_ESYNTAX;
+	} else if (p < end && (*p == '-' || *p == '+')) {
 		neg = *p++ == '-';
+	}
 	/* Ten digits past the cap cannot wrap: 10^16 * 10 < 2^63. */
 	sig = digits(&p, end, INT64_C(10000000000000000), &year);
 	if (sig < 0)
@@ -87,6 +109,11 @@ parse_date(const struct calendar *cal, const char *s, size_t n,
 	d->year = neg ? -year : year;
 	d->month = d->day = 1;
 	d->flags = 0;
+	if (era >= 0) {
+		/* A year of an era below 10^16 maps to one below 2^62. */
+		d->year = cal->era_year(era, year);
+		d->flags = CAL_FLAG_ERA(era);
+	}
 	if (cal->shape == CAL_SHAPE_COUNT) {
 		if (p != end)
 			return CAL_ESYNTAX;
@@ -549,7 +576,7 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 			return e->code;
 		goto weekday;
 	}
-	if (f->era >= 0 && set != NULL) {
+	if (f->era >= 0 && (set != NULL || cal->era_year != NULL)) {
 		if (cal->era_year != NULL)
 			f->year = cal->era_year(f->era, f->yoe);
 		else if (set->neras >= 2 && f->era == 0)
@@ -609,6 +636,9 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 		d.month = f->month != 0 ? f->month : 1;
 		d.day = f->day != 0 ? f->day : 1;
 	}
+	/* An era notation's date must be in the era the text named. */
+	if (f->era >= 0 && cal->era_letters != NULL)
+		d.flags |= CAL_FLAG_ERA(f->era);
 	if (cal_validate(cal, &d, rd, e) != CAL_OK)
 		return e->code;
 weekday:
@@ -699,6 +729,16 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 			f.weekday = slot;
 			i += k;
 			continue;
+		case 'N':
+			/* The era's letter; without letters, its name. */
+			if (cal->era_letters != NULL) {
+				if (i >= n || (slot = era_index(cal, s[i])) < 0)
+					return 0;
+				f.era = slot;
+				i++;
+				continue;
+			}
+			/* FALLTHROUGH */
 		case 'C':
 			if (op->mod != 'E' || set == NULL ||
 			    (k = match_name(set, NAME_ERA, s + i, n - i,

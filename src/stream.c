@@ -437,18 +437,49 @@ run(const char *s, size_t i, size_t end)
 	return j - i;
 }
 
+static int
+is_alnum(unsigned char ch)
+{
+	return is_digit((char)ch) || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
+}
+
+/* Is ch the letter of an era in cal's era notation? */
+static int
+is_era_letter(const struct calendar *cal, char ch)
+{
+	const char *l;
+
+	for (l = cal->era_letters; l != NULL && *l != '\0'; l++)
+		if ((*l | 0x20) == (ch | 0x20) && is_alnum((unsigned char)ch))
+			return 1;
+	return 0;
+}
+
 /*
  * Does a date in the source calendar's notation start at s[i]?  Sed mode
  * asks for the strict forms -- YYYY-MM-DD, YYYY-Www-D, YYYY-DDD with a
- * four-digit year, or a whole number for day counts -- not touching a
- * digit on either side, so no date is found inside a longer number.
- * Returns the length, or 0.
+ * four-digit year, EY-MM-DD with the era's letter not inside a word,
+ * or a whole number for day counts -- not touching a digit on either
+ * side, so no date is found inside a longer number.  Returns the
+ * length, or 0.
  */
 static size_t
 date_at(const struct conv *c, const char *s, size_t i, size_t end)
 {
-	size_t j = i + 4;
+	size_t j = i + 4, k;
 
+	if (c->from->shape == CAL_SHAPE_ERA) {
+		if ((i > 0 && is_alnum((unsigned char)s[i - 1])) ||
+		    !is_era_letter(c->from, s[i]))
+			return 0;
+		k = run(s, i + 1, end);
+		j = i + 1 + k;
+		if (k == 0 || k > 10 || j + 6 > end || s[j] != '-' ||
+		    run(s, j + 1, end) != 2 || s[j + 3] != '-' ||
+		    run(s, j + 4, end) != 2)
+			return 0;
+		return j + 6 - i;
+	}
 	if (i > 0 && is_digit(s[i - 1]))
 		return 0;
 	if (c->from->shape == CAL_SHAPE_COUNT)
@@ -476,12 +507,6 @@ date_at(const struct conv *c, const char *s, size_t i, size_t end)
 		break;
 	}
 	return j - i;
-}
-
-static int
-is_alnum(unsigned char ch)
-{
-	return is_digit((char)ch) || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
 }
 
 /*
@@ -538,7 +563,7 @@ static int
 next_date(const struct conv *c, const char *s, size_t end, struct scan *st,
     struct span *sp)
 {
-	size_t i = st->pos, k;
+	size_t i = st->pos, k, a;
 
 	if (c->nin > 0)
 		return next_formatted(c, s, end, st, sp);
@@ -548,12 +573,14 @@ next_date(const struct conv *c, const char *s, size_t end, struct scan *st,
 			i++;
 		if (i == end)
 			break;
-		if ((k = date_at(c, s, i, end)) != 0) {
-			sp->a = i;
-			sp->b = i + k;
+		/* An era notation's date starts at the letter before it. */
+		a = c->from->shape == CAL_SHAPE_ERA && i > st->pos ? i - 1 : i;
+		if ((k = date_at(c, s, a, end)) != 0) {
+			sp->a = a;
+			sp->b = a + k;
 			sp->field = 0;
 			sp->quoted = 0;
-			st->pos = i + k;
+			st->pos = a + k;
 			return 1;
 		}
 		/* Past this run of digits: no date starts inside it. */

@@ -6,6 +6,7 @@
  */
 #include <inttypes.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "format.h"
 #include "validate.h"
@@ -26,7 +27,8 @@ cal_validate(const struct calendar *cal, const struct cal_date *d,
 		e->hi = cal->max_year;
 		return e->code = CAL_EYEAR;
 	}
-	if (d->flags != 0) {
+	if ((d->flags & ~CAL_FLAG_ERA_MASK) != 0 ||
+	    ((d->flags & CAL_FLAG_ERA_MASK) != 0 && cal->era == NULL)) {
 		e->value = d->flags;
 		e->lo = e->hi = 0;
 		return e->code = CAL_EFLAGS;
@@ -53,6 +55,20 @@ cal_validate(const struct calendar *cal, const struct cal_date *d,
 		e->hi = cal_rd_max(cal);
 		return e->code = CAL_ERANGE;
 	}
+	if ((d->flags & CAL_FLAG_ERA_MASK) != 0) {
+		struct cal_date plain = *d;
+		int64_t yoe;
+		int era;
+
+		plain.flags &= ~CAL_FLAG_ERA_MASK;
+		era = cal->era(&plain, &yoe);
+		if (era != CAL_FLAG_ERA_OF(d->flags)) {
+			e->value = CAL_FLAG_ERA_OF(d->flags);
+			e->lo = era;
+			e->hi = *rd;
+			return e->code = CAL_EERA;
+		}
+	}
 	return CAL_OK;
 }
 
@@ -62,6 +78,7 @@ static const char *const field_names[][3] = {
 	[CAL_SHAPE_WEEK] =	{ "year", "week", "weekday" },
 	[CAL_SHAPE_ORDINAL] =	{ "year", "month", "day of year" },
 	[CAL_SHAPE_COUNT] =	{ "day number", "month", "day" },
+	[CAL_SHAPE_ERA] =	{ "year", "month", "day" },
 };
 
 static const char *const weekdays[7] = {
@@ -74,7 +91,47 @@ static const char *const expected[] = {
 	[CAL_SHAPE_WEEK] =	"YYYY-Www-D",
 	[CAL_SHAPE_ORDINAL] =	"YYYY-DDD",
 	[CAL_SHAPE_COUNT] =	"a whole number of days",
+	[CAL_SHAPE_ERA] =	"EY-MM-DD",
 };
+
+/* The name of era e of cal (English), or its letter, or "?". */
+static const char *
+era_name(const struct calendar *cal, int64_t e, char *buf, size_t size)
+{
+	const struct cal_nameset *set = cal->names != NULL ?
+	    names_set(cal->names) : NULL;
+	int64_t k = e - cal->era_first;
+
+	if (set != NULL && e >= 0 && e < set->neras &&
+	    set->langs[0].era_wide != NULL)
+		return set->langs[0].era_wide[e];
+	if (cal->era_letters != NULL && k >= 0 &&
+	    k < (int64_t)strlen(cal->era_letters)) {
+		snprintf(buf, size, "%c", cal->era_letters[k]);
+		return buf;
+	}
+	return "?";
+}
+
+/*
+ * What a default notation looks like, into buf: for an era notation,
+ * with the calendar's era letters ("EY-MM-DD, E one of M T S H R").
+ */
+static const char *
+expected_text(const struct calendar *cal, char *buf, size_t size)
+{
+	size_t i, n;
+
+	if (cal->shape != CAL_SHAPE_ERA || cal->era_letters == NULL)
+		return expected[cal->shape];
+	n = (size_t)snprintf(buf, size, "EY-MM-DD, E an era (");
+	for (i = 0; cal->era_letters[i] != '\0' && n + 8 < size; i++)
+		n += (size_t)snprintf(buf + n, size - n, "%s%c",
+		    i == 0 ? "" : cal->era_letters[i + 1] == '\0' ? " or " :
+		    ", ", cal->era_letters[i]);
+	snprintf(buf + n, size - n, ") and Y its year");
+	return buf;
+}
 
 /*
  * A year near y whose leap status differs, to tell whether a field's
@@ -134,12 +191,29 @@ cal_describe(const struct calendar *cal, const struct cal_error *e,
 {
 	const char *const *names = field_names[cal->shape];
 	char note[64], lo[FMT_DATE_MAX], hi[FMT_DATE_MAX];
+	char ex[128], era[64];
 	struct cal_date d;
 	int field;
 
+	/* A year of an era cannot be named: give the range as dates. */
+	if (e->code == CAL_EYEAR && cal->shape == CAL_SHAPE_ERA) {
+		struct cal_error r = *e;
+
+		r.code = CAL_ERANGE;
+		return cal_describe(cal, &r, buf, size);
+	}
 	switch (e->code) {
 	case CAL_ESYNTAX:
-		snprintf(buf, size, "expected %s", expected[cal->shape]);
+		snprintf(buf, size, "expected %s", expected_text(cal, ex,
+		    sizeof(ex)));
+		break;
+	case CAL_EERA:
+		cal->from_fixed(e->hi, &d);
+		lo[fmt_default(cal, &d, lo)] = '\0';
+		snprintf(buf, size, e->value < e->lo ? "the %s era had ended "
+		    "by then: the date is %s" : "the %s era had not begun: "
+		    "the date is %s", era_name(cal, e->value, era, sizeof(era)),
+		    lo);
 		break;
 	case CAL_EYEAR:
 	case CAL_EMONTH:
@@ -188,7 +262,7 @@ cal_describe(const struct calendar *cal, const struct cal_error *e,
 		break;
 	case CAL_EWORD:
 		snprintf(buf, size, "expected %s, or today, yesterday or "
-		    "tomorrow", expected[cal->shape]);
+		    "tomorrow", expected_text(cal, ex, sizeof(ex)));
 		break;
 	case CAL_OK:
 	case CAL_ERR_MAX:

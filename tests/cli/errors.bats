@@ -120,6 +120,8 @@ setup() {
 	printf '%s\n' "${lines[@]}" >"$T/list"
 	while IFS=$'\t' read -r id aliases kind range title; do
 		[[ $kind == "day count" ]] && continue
+		# An era notation's year is no number (eras.bats tests it).
+		[[ $range == [0-9-]* ]] || continue
 		# The range is LO-DATE..HI-DATE; a year is what precedes the
 		# first '-' after a digit.  The first day of the year after HI
 		# is written in the shape of HI.
