@@ -54,6 +54,10 @@ enum cal_kind {
  *					  year of that era: R6-03-20; year
  *					  holds the calendar's own year
  *					  number, era() and era_year() map)
+ *   CAL_SHAPE_LONG_COUNT [-]B.K.T.U.K (the Maya long count: baktun in
+ *					  year, katun + 1 in month, and the
+ *					  day of the katun, tun * 360 +
+ *					  uinal * 20 + kin + 1, in day)
  */
 enum cal_shape {
 	CAL_SHAPE_YMD,
@@ -61,6 +65,7 @@ enum cal_shape {
 	CAL_SHAPE_ORDINAL,
 	CAL_SHAPE_COUNT,
 	CAL_SHAPE_ERA,
+	CAL_SHAPE_LONG_COUNT,
 	CAL_SHAPE_MAX
 };
 
@@ -162,7 +167,7 @@ extern const struct calendar cal_gregorian, cal_julian, cal_milankovic,
     cal_roc, cal_holocene, cal_french_arithmetic, cal_egyptian,
     cal_armenian, cal_positivist, cal_symmetry454, cal_iso_week,
     cal_ordinal, cal_jdn, cal_mjd, cal_rd, cal_unix, cal_dublin,
-    cal_lilian, cal_japanese;
+    cal_lilian, cal_japanese, cal_mayan, cal_mayan_584285;
 
 /*
  * Look a calendar up by id or alias: ASCII case-insensitive, with '-',

@@ -31,6 +31,8 @@ static const struct calendar *const table[] = {
 	&cal_egyptian,
 	&cal_armenian,
 	&cal_positivist,
+	&cal_mayan,
+	&cal_mayan_584285,
 	&cal_symmetry454,
 	&cal_iso_week,
 	&cal_ordinal,

@@ -565,6 +565,8 @@ fmt_default_format(const struct calendar *cal)
 		return "%Y-W%m-%-d";
 	case CAL_SHAPE_ERA:
 		return "%EN%Ey-%m-%d";
+	case CAL_SHAPE_LONG_COUNT:
+		return NULL;	/* no directives for tun, uinal and kin */
 	case CAL_SHAPE_YMD:
 	default:
 		return "%Y-%m-%d";
@@ -610,6 +612,20 @@ fmt_default(const struct calendar *cal, const struct cal_date *d, char *out)
 	case CAL_SHAPE_COUNT:
 		p = fmt_int(p, d->year, 0, 0);
 		break;
+	case CAL_SHAPE_LONG_COUNT: {
+		int k = d->day - 1;	/* day of the katun, 0..7199 */
+
+		p = fmt_int(p, d->year, 0, 0);
+		*p++ = '.';
+		p = fmt_int(p, d->month - 1, 0, 0);
+		*p++ = '.';
+		p = fmt_int(p, k / 360, 0, 0);
+		*p++ = '.';
+		p = fmt_int(p, k % 360 / 20, 0, 0);
+		*p++ = '.';
+		p = fmt_int(p, k % 20, 0, 0);
+		break;
+	}
 	case CAL_SHAPE_ERA: {
 		int64_t yoe;
 		char letter = era_letter(cal, d);

@@ -84,13 +84,16 @@ size_t	fmt_render(const struct fmt_prog *, const struct calendar *,
 
 /*
  * Write d in its calendar's default notation (YYYY-MM-DD, YYYY-Www-D,
- * YYYY-DDD, N or EY-MM-DD) into out, which has room for FMT_DATE_MAX bytes.
+ * YYYY-DDD, N, EY-MM-DD or B.K.T.U.K) into out, which has room for FMT_DATE_MAX bytes.
  * Returns the bytes written; no NUL is added.
  */
 size_t	fmt_default(const struct calendar *, const struct cal_date *,
 	    char *out);
 
-/* The format string of a calendar's default notation. */
+/*
+ * The format string of a calendar's default notation, or NULL when no
+ * format writes it (the Maya long count).
+ */
 const char *fmt_default_format(const struct calendar *);
 
 /* U+200E LEFT-TO-RIGHT MARK, to follow right-to-left words in tables. */

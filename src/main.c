@@ -325,7 +325,9 @@ set_targets(struct conv *c, const struct fmt_prog *prog,
 	for (i = 0; i < c->nto; i++) {
 		fmt_context(&c->ctx[i], c->to[i], lang, all_native);
 		c->out[i] = prog;
-		if (prog == NULL && all_native) {
+		/* Without a format, a notation: not every one has one. */
+		if (prog == NULL && all_native &&
+		    fmt_default_format(c->to[i]) != NULL) {
 			struct fmt_prog *p = &native[c->to[i]->shape];
 
 			if (p->nops == 0 && fmt_compile(p,

@@ -1,6 +1,6 @@
 /*
  * parse.c: the hand-written parsers of the default notations,
- *   [+-]Y-M-D, [+-]Y-Www-D, [+-]Y-DDD and [+-]N,
+ *   [+-]Y-M-D, [+-]Y-Www-D, [+-]Y-DDD, [+-]N, EY-M-D and [+-]B.K.T.U.K,
  * in ASCII digits.  They run once per input record on the batch path,
  * so they touch each byte once and never allocate.
  */
@@ -72,6 +72,50 @@ era_index(const struct calendar *cal, char c)
 	return -1;
 }
 
+/*
+ * The rest of a long count after the baktun, ".K.T.U.K", into the
+ * month (katun + 1) and day (day of the katun) of d; sig is the
+ * number of the baktun's significant digits.
+ */
+static enum cal_err
+long_count(const struct calendar *cal, const char *p, const char *end,
+    int sig, struct cal_date *d, struct cal_error *e)
+{
+	static const struct {
+		const char	*name;
+		int		 max;
+	} place[4] = {
+		{ "katun", 19 }, { "tun", 19 }, { "uinal", 17 }, { "kin", 19 },
+	};
+	int64_t v[4];
+	int k;
+
+	for (k = 0; k < 4; k++)
+		if (p == end || *p++ != '.' ||
+		    digits(&p, end, FIELD_MAX, &v[k]) < 0)
+			return CAL_ESYNTAX;
+	if (p != end)
+		return CAL_ESYNTAX;
+	if (sig > YEAR_DIGITS) {
+		e->lo = cal->min_year;
+		e->hi = cal->max_year;
+		return e->code = CAL_EYEAR;
+	}
+	for (k = 0; k < 4; k++)
+		if (v[k] > place[k].max) {
+			e->known = 1;
+			e->field = place[k].name;
+			e->value = v[k];
+			e->lo = 0;
+			e->hi = place[k].max;
+			return e->code = k == 0 ? CAL_EMONTH : CAL_EDAY;
+		}
+	d->month = (int32_t)v[0] + 1;
+	d->day = (int32_t)(v[1] * 360 + v[2] * 20 + v[3]) + 1;
+	e->code = CAL_OK;
+	return CAL_OK;
+}
+
 enum cal_err
 parse_date(const struct calendar *cal, const char *s, size_t n,
     struct cal_date *d, struct cal_error *e)
@@ -82,6 +126,7 @@ parse_date(const struct calendar *cal, const char *s, size_t n,
 
 	e->code = CAL_ESYNTAX;
 	e->known = 0;
+	e->field = NULL;
 	/* The common case first: exactly YYYY-MM-DD in ASCII. */
 	if (n == 10 && cal->shape == CAL_SHAPE_YMD && s[4] == '-' &&
 	    s[7] == '-' && is_d(s[0]) && is_d(s[1]) && is_d(s[2]) &&
@@ -119,6 +164,8 @@ parse_date(const struct calendar *cal, const char *s, size_t n,
 			return CAL_ESYNTAX;
 		goto check_year;
 	}
+	if (cal->shape == CAL_SHAPE_LONG_COUNT)
+		return long_count(cal, p, end, sig, d, e);
 	if (p == end || *p++ != '-')
 		return CAL_ESYNTAX;
 	if (cal->shape == CAL_SHAPE_WEEK && (p == end || (*p++ | 0x20) != 'w'))
@@ -671,6 +718,7 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 	e->code = CAL_EFORMAT;
 	e->known = 0;
 	e->expect = NULL;
+	e->field = NULL;
 	for (j = 0; j < p->nops; j++) {
 		op = &p->ops[j];
 		if (op->conv == 0) {

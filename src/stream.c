@@ -459,14 +459,15 @@ is_era_letter(const struct calendar *cal, char ch)
  * Does a date in the source calendar's notation start at s[i]?  Sed mode
  * asks for the strict forms -- YYYY-MM-DD, YYYY-Www-D, YYYY-DDD with a
  * four-digit year, EY-MM-DD with the era's letter not inside a word,
- * or a whole number for day counts -- not touching a digit on either
- * side, so no date is found inside a longer number.  Returns the
+ * B.K.T.U.K with no more places on either side, or a whole number for
+ * day counts -- not touching a digit on either side, so no date is found inside a longer number.  Returns the
  * length, or 0.
  */
 static size_t
 date_at(const struct conv *c, const char *s, size_t i, size_t end)
 {
 	size_t j = i + 4, k;
+	int n;
 
 	if (c->from->shape == CAL_SHAPE_ERA) {
 		if ((i > 0 && is_alnum((unsigned char)s[i - 1])) ||
@@ -484,6 +485,23 @@ date_at(const struct conv *c, const char *s, size_t i, size_t end)
 		return 0;
 	if (c->from->shape == CAL_SHAPE_COUNT)
 		return run(s, i, end);
+	if (c->from->shape == CAL_SHAPE_LONG_COUNT) {
+		/* Five places, not inside a longer dotted run. */
+		if (i > 0 && s[i - 1] == '.')
+			return 0;
+		k = run(s, i, end);
+		if (k > 8)
+			return 0;
+		for (j = i + k, n = 0; n < 4; n++) {
+			if (j >= end || s[j] != '.' ||
+			    (k = run(s, j + 1, end)) == 0 || k > 2)
+				return 0;
+			j += 1 + k;
+		}
+		if (j + 1 < end && s[j] == '.' && is_digit(s[j + 1]))
+			return 0;
+		return j - i;
+	}
 	if (run(s, i, end) != 4 || j >= end || s[j++] != '-')
 		return 0;
 	switch (c->from->shape) {

@@ -19,6 +19,7 @@ cal_validate(const struct calendar *cal, const struct cal_date *d,
 
 	e->code = CAL_OK;
 	e->known = 1;
+	e->field = NULL;
 	e->year = d->year;
 	e->month = d->month;
 	if (d->year < cal->min_year || d->year > cal->max_year) {
@@ -79,6 +80,7 @@ static const char *const field_names[][3] = {
 	[CAL_SHAPE_ORDINAL] =	{ "year", "month", "day of year" },
 	[CAL_SHAPE_COUNT] =	{ "day number", "month", "day" },
 	[CAL_SHAPE_ERA] =	{ "year", "month", "day" },
+	[CAL_SHAPE_LONG_COUNT] = { "baktun", "katun", "day of the katun" },
 };
 
 static const char *const weekdays[7] = {
@@ -92,6 +94,7 @@ static const char *const expected[] = {
 	[CAL_SHAPE_ORDINAL] =	"YYYY-DDD",
 	[CAL_SHAPE_COUNT] =	"a whole number of days",
 	[CAL_SHAPE_ERA] =	"EY-MM-DD",
+	[CAL_SHAPE_LONG_COUNT] = "baktun.katun.tun.uinal.kin, as 13.0.0.0.0",
 };
 
 /* The name of era e of cal (English), or its letter, or "?". */
@@ -224,11 +227,13 @@ cal_describe(const struct calendar *cal, const struct cal_error *e,
 			leap_note(cal, e, note, sizeof(note));
 		if (e->known)
 			snprintf(buf, size, "%s %" PRId64 " out of range "
-			    "%" PRId64 "..%" PRId64 "%s", names[field],
-			    e->value, e->lo, e->hi, note);
+			    "%" PRId64 "..%" PRId64 "%s", e->field != NULL ?
+			    e->field : names[field], e->value, e->lo, e->hi,
+			    note);
 		else
 			snprintf(buf, size, "%s out of range %" PRId64 "..%"
-			    PRId64 "%s", names[field], e->lo, e->hi, note);
+			    PRId64 "%s", e->field != NULL ? e->field :
+			    names[field], e->lo, e->hi, note);
 		break;
 	case CAL_ERANGE:
 		cal->from_fixed(cal_rd_min(cal), &d);

@@ -37,6 +37,8 @@ struct cal_error {
 	int64_t		year;		/* the year the range belongs to */
 	int32_t		month;		/* and the month, for CAL_EDAY */
 	const char	*expect;	/* the input format, for CAL_EFORMAT */
+	const char	*field;		/* the field's name when the shape's
+					   usual one will not do, or NULL */
 	size_t		offset;		/* byte offset, for CAL_EUTF8 */
 };
 

@@ -96,9 +96,10 @@ LONG_OPTIONS=(--from --to --format --file --on-error --quiet
 	refute_stderr
 	for line in "${lines[@]}"; do
 		# A range is two dates of the calendar's notation: Y-M-D,
-		# Y-Www-D, Y-DDD, a day count, or an era's letter and year.
+		# Y-Www-D, Y-DDD, a day count, an era's letter and year, or
+		# a long count B.K.T.U.K.
 		assert_regex "$line" \
-		    $'^[a-z0-9-]+\t([a-z0-9,-]+|-)\t(solar|lunar|lunisolar|week|day count)\t[A-Z]?-?[0-9]+[-W0-9]*\\.\\.[A-Z]?-?[0-9]+[-W0-9]*\t[^\t]+$'
+		    $'^[a-z0-9-]+\t([a-z0-9,-]+|-)\t(solar|lunar|lunisolar|week|day count)\t[A-Z]?-?[0-9]+([-W0-9]*|(\\.[0-9]+){4})\\.\\.[A-Z]?-?[0-9]+([-W0-9]*|(\\.[0-9]+){4})\t[^\t]+$'
 	done
 }
 
