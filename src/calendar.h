@@ -40,6 +40,7 @@ enum cal_kind {
 	CAL_LUNISOLAR,
 	CAL_WEEK,
 	CAL_COUNT,
+	CAL_CYCLE,		/* places in cycles of days, repeating */
 	CAL_KIND_MAX
 };
 
@@ -58,6 +59,11 @@ enum cal_kind {
  *					  year, katun + 1 in month, and the
  *					  day of the katun, tun * 360 +
  *					  uinal * 20 + kin + 1, in day)
+ *   CAL_SHAPE_CYCLE	names of the day's places in cycles, as the
+ *			backend's notation() writes them ("8 Cumku",
+ *			"4 Ahau"); year counts the whole cycles since the
+ *			epoch and is not written, so this notation is
+ *			written but never read (see cycle below)
  */
 enum cal_shape {
 	CAL_SHAPE_YMD,
@@ -66,6 +72,7 @@ enum cal_shape {
 	CAL_SHAPE_COUNT,
 	CAL_SHAPE_ERA,
 	CAL_SHAPE_LONG_COUNT,
+	CAL_SHAPE_CYCLE,
 	CAL_SHAPE_MAX
 };
 
@@ -113,7 +120,16 @@ enum cal_shape {
  * - week_start is the customary first day of the week for month grids.
  * - era_letters (CAL_SHAPE_ERA) holds one ASCII letter for each era
  *   the notation writes, the letter of era index era_first + i at i.
+ * - cycle is nonzero for a calendar whose notation names only a place
+ *   in a cycle of that many days (the haab, 365): its dates are written
+ *   but cannot be read, since the same text names a day every cycle
+ *   days, so it may be a target but never a source.  Its cal_date
+ *   still names one day (year counts the cycles), so it converts both
+ *   ways inside the program and the walks test it like any other.
+ * - notation (CAL_SHAPE_CYCLE) writes d's notation into out, at most
+ *   CAL_NOTATION_MAX bytes, and returns the bytes written (no NUL).
  */
+#define CAL_NOTATION_MAX	40
 struct calendar {
 	const char	 *id;		/* canonical, e.g. "persian" */
 	const char *const *aliases;	/* NULL-terminated, may be NULL */
@@ -138,6 +154,8 @@ struct calendar {
 	int64_t		  max_rd;	/* both 0: the whole range */
 	const char	 *era_letters;
 	int		  era_first;
+	int64_t		  cycle;
+	size_t		(*notation)(const struct cal_date *, char *);
 };
 
 /* The first and last fixed day cal converts. */
@@ -167,7 +185,8 @@ extern const struct calendar cal_gregorian, cal_julian, cal_milankovic,
     cal_roc, cal_holocene, cal_french_arithmetic, cal_egyptian,
     cal_armenian, cal_positivist, cal_symmetry454, cal_iso_week,
     cal_ordinal, cal_jdn, cal_mjd, cal_rd, cal_unix, cal_dublin,
-    cal_lilian, cal_japanese, cal_mayan, cal_mayan_584285;
+    cal_lilian, cal_japanese, cal_mayan, cal_mayan_584285, cal_haab,
+    cal_tzolkin, cal_balinese;
 
 /*
  * Look a calendar up by id or alias: ASCII case-insensitive, with '-',

@@ -28,6 +28,9 @@
 #include "format.h"
 #include "numerals.h"
 
+_Static_assert(CAL_NOTATION_MAX <= FMT_DATE_MAX,
+    "a backend's notation fits fmt_default's buffer");
+
 /* The widest number any directive prints: "-" and 19 digits. */
 #define NUM_MAX		20
 
@@ -567,6 +570,8 @@ fmt_default_format(const struct calendar *cal)
 		return "%EN%Ey-%m-%d";
 	case CAL_SHAPE_LONG_COUNT:
 		return NULL;	/* no directives for tun, uinal and kin */
+	case CAL_SHAPE_CYCLE:
+		return NULL;	/* the backend's names of its places */
 	case CAL_SHAPE_YMD:
 	default:
 		return "%Y-%m-%d";
@@ -611,6 +616,9 @@ fmt_default(const struct calendar *cal, const struct cal_date *d, char *out)
 	switch (cal->shape) {
 	case CAL_SHAPE_COUNT:
 		p = fmt_int(p, d->year, 0, 0);
+		break;
+	case CAL_SHAPE_CYCLE:
+		p += cal->notation(d, p);
 		break;
 	case CAL_SHAPE_LONG_COUNT: {
 		int k = d->day - 1;	/* day of the katun, 0..7199 */

@@ -84,8 +84,9 @@ size_t	fmt_render(const struct fmt_prog *, const struct calendar *,
 
 /*
  * Write d in its calendar's default notation (YYYY-MM-DD, YYYY-Www-D,
- * YYYY-DDD, N, EY-MM-DD or B.K.T.U.K) into out, which has room for FMT_DATE_MAX bytes.
- * Returns the bytes written; no NUL is added.
+ * YYYY-DDD, N, EY-MM-DD, B.K.T.U.K, or the backend's own for a cycle)
+ * into out, which has room for FMT_DATE_MAX bytes.  Returns the bytes
+ * written; no NUL is added.
  */
 size_t	fmt_default(const struct calendar *, const struct cal_date *,
 	    char *out);

@@ -5,6 +5,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -102,7 +103,7 @@ static const char *const valued[] = {
 static const char *const kind_names[] = {
 	[CAL_SOLAR] = "solar", [CAL_LUNAR] = "lunar",
 	[CAL_LUNISOLAR] = "lunisolar", [CAL_WEEK] = "week",
-	[CAL_COUNT] = "day count",
+	[CAL_COUNT] = "day count", [CAL_CYCLE] = "cycle",
 };
 
 static int
@@ -140,6 +141,24 @@ calendar_named(const char *name)
 		err_usage("unknown calendar '%s' (calconv --list shows them)",
 		    name);
 	return NULL;
+}
+
+/*
+ * Look up a calendar to convert from: one whose notation names only a
+ * place in a cycle cannot be, so say why (status 2) and return NULL.
+ */
+static const struct calendar *
+source_named(const char *name)
+{
+	const struct calendar *cal = calendar_named(name);
+
+	if (cal != NULL && cal->cycle != 0) {
+		err_usage("%s repeats every %" PRId64 " days, so a date alone "
+		    "names no day; convert to it, not from it", cal->id,
+		    cal->cycle);
+		return NULL;
+	}
+	return cal;
 }
 
 /* Fill c->to from "a,b,c" or "all".  Returns -1 after a message. */
@@ -358,6 +377,7 @@ list(void)
 	const struct calendar *const *t = cal_table();
 	const char *const *a;
 	char lo[FMT_DATE_MAX + 1], hi[FMT_DATE_MAX + 1];
+	char range[2 * FMT_DATE_MAX + 8];
 	struct cal_date d;
 	int i, tty = isatty(STDOUT_FILENO);
 	char sep = tty ? ' ' : '\t';
@@ -379,15 +399,21 @@ list(void)
 		lo[fmt_default(t[i], &d, lo)] = '\0';
 		t[i]->from_fixed(cal_rd_max(t[i]), &d);
 		hi[fmt_default(t[i], &d, hi)] = '\0';
+		/* A cycle's range is every day; its notation shows no span. */
+		if (t[i]->cycle != 0)
+			snprintf(range, sizeof(range), "repeats every %" PRId64
+			    " days", t[i]->cycle);
+		else
+			snprintf(range, sizeof(range), "%s..%s", lo, hi);
 		if (tty)
-			printf("%-16s %-30s %-10s %s\n%16s range %s..%s%s%s\n",
+			printf("%-16s %-30s %-10s %s\n%16s range %s%s%s\n",
 			    t[i]->id, aliases, kind_names[t[i]->kind],
-			    t[i]->title, "", lo, hi,
+			    t[i]->title, "", range,
 			    t[i]->note != NULL ? "; " : "",
 			    t[i]->note != NULL ? t[i]->note : "");
 		else
-			printf("%s%c%s%c%s%c%s..%s%c%s%s%s\n", t[i]->id, sep,
-			    aliases, sep, kind_names[t[i]->kind], sep, lo, hi,
+			printf("%s%c%s%c%s%c%s%c%s%s%s\n", t[i]->id, sep,
+			    aliases, sep, kind_names[t[i]->kind], sep, range,
 			    sep, t[i]->title, t[i]->note != NULL ? "; " : "",
 			    t[i]->note != NULL ? t[i]->note : "");
 	}
@@ -446,7 +472,7 @@ run_operands(struct conv *c, const char **args)
 			continue;
 		}
 		one = *c;
-		if ((one.from = calendar_named(name)) == NULL) {
+		if ((one.from = source_named(name)) == NULL) {
 			rc = stream_refused(c, arg);
 			continue;
 		}
@@ -602,7 +628,7 @@ main(int argc, const char **argv)
 	err_quiet = o_quiet;
 	c.term = o_zero ? '\0' : '\n';
 	c.from_name = from != NULL ? from : "gregorian";
-	if ((c.from = calendar_named(c.from_name)) == NULL)
+	if ((c.from = source_named(c.from_name)) == NULL)
 		goto done;
 	if (policy != NULL && policy_named(policy, &c.policy) != 0)
 		goto done;

@@ -140,6 +140,8 @@ parse_date(const struct calendar *cal, const char *s, size_t n,
 		e->code = CAL_OK;
 		return CAL_OK;
 	}
+	if (cal->shape == CAL_SHAPE_CYCLE)
+		return CAL_ESYNTAX;	/* written, never read */
 	if (cal->shape == CAL_SHAPE_ERA) {
 		/* The era's letter, then its year: no sign. */
 		if (p == end || (era = era_index(cal, *p++)) < 0)

@@ -81,6 +81,7 @@ static const char *const field_names[][3] = {
 	[CAL_SHAPE_COUNT] =	{ "day number", "month", "day" },
 	[CAL_SHAPE_ERA] =	{ "year", "month", "day" },
 	[CAL_SHAPE_LONG_COUNT] = { "baktun", "katun", "day of the katun" },
+	[CAL_SHAPE_CYCLE] =	{ "cycle", "month", "day" },
 };
 
 static const char *const weekdays[7] = {
@@ -95,6 +96,7 @@ static const char *const expected[] = {
 	[CAL_SHAPE_COUNT] =	"a whole number of days",
 	[CAL_SHAPE_ERA] =	"EY-MM-DD",
 	[CAL_SHAPE_LONG_COUNT] = "baktun.katun.tun.uinal.kin, as 13.0.0.0.0",
+	[CAL_SHAPE_CYCLE] =	"nothing: this calendar is written, not read",
 };
 
 /* The name of era e of cal (English), or its letter, or "?". */

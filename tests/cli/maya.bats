@@ -80,3 +80,72 @@ setup() {
 	assert_output '2012-12-21 ended; 10.0.0.1 and 1.2.3.4.5.6 did not.'
 	refute_stderr
 }
+
+# --- the haab, the tzolkin and the Balinese Pawukon: written, not read --
+
+@test "the haab and tzolkin of a day are written with R&D's names" {
+	# R&D ch. 11: 0.0.0.0.0 was 4 Ahau 8 Cumku; 13.0.0.0.0 (2012-12-21)
+	# 4 Ahau 3 Kankin.  Appendix C: RD 728714 (1996-02-25) is haab
+	# month 17 day 4 (4 Kayab), tzolkin 9 and name 16 (9 Cib).
+	run -0 --separate-stderr calconv -t mayan,tzolkin,haab -- -3113-08-11 \
+	    2012-12-21 1996-02-25
+	assert_output "$(printf '%s\t%s\t%s\n' 0.0.0.0.0 '4 Ahau' '8 Cumku' \
+	    13.0.0.0.0 '4 Ahau' '3 Kankin' 12.19.2.16.16 '9 Cib' '4 Kayab')"
+	refute_stderr
+}
+
+@test "the five days of Uayeb end the haab, and day 0 begins each month" {
+	# 8 Cumku + 340 days: Cumku 8..19 is 12 days, Uayeb 5, then Pop
+	# 0..19, so 17 days after 8 Cumku is 0 Pop and the day before is
+	# 4 Uayeb.
+	run -0 --separate-stderr calconv -f jdn -t haab 584299 584300 584301
+	assert_output "$(printf '%s\n' '4 Uayeb' '0 Pop' '1 Pop')"
+	refute_stderr
+}
+
+@test "converting from a cycle is a usage error that says why" {
+	local cal days
+	for cal in haab:365 tzolkin:260 balinese:210; do
+		days=${cal#*:} cal=${cal%%:*}
+		run -2 --separate-stderr calconv -f "$cal" '8 Cumku'
+		assert_output ''
+		assert_stderr "$(printf '%s\n' \
+		    "calconv: $cal repeats every $days days, so a date alone names no day; convert to it, not from it" \
+		    "Try 'calconv --help' for more information.")"
+	done
+}
+
+@test "a cycle named in a CAL:DATE operand is refused like an unknown calendar, the rest converts" {
+	run -2 --separate-stderr calconv -t jdn 'haab:8 Cumku' 2012-12-21
+	assert_output "$(printf '%s\n' 'haab:8 Cumku' 2456283)"
+	assert_stderr "$(printf '%s\n' \
+	    "calconv: haab repeats every 365 days, so a date alone names no day; convert to it, not from it" \
+	    "Try 'calconv --help' for more information.")"
+}
+
+@test "--list shows a cycle's length for its range" {
+	run -0 --separate-stderr calconv --list
+	assert_line "$(printf 'haab\t-\tcycle\trepeats every 365 days\t%s' \
+	    'Maya haab, the 365-day year of 18 months and Uayeb: 8 Cumku (written, not read)')"
+	refute_stderr
+}
+
+@test "the Balinese Pawukon names Galungan and Kuningan as Bali's calendars do" {
+	# Galungan, Buda Kliwon Dungulan: 2024-02-28 and 2024-09-25;
+	# Kuningan, Saniscara Kliwon Kuningan, ten days after: 2024-03-09.
+	# R&D bali-epoch, fixed-from-jd(146), is day 0: Redite Paing Sinta.
+	run -0 --separate-stderr calconv -t balinese 2024-02-28 2024-03-09 \
+	    2024-09-25
+	assert_output "$(printf '%s\n' 'Buda Kliwon Dungulan' \
+	    'Saniscara Kliwon Kuningan' 'Buda Kliwon Dungulan')"
+	refute_stderr
+	run -0 --separate-stderr calconv -f jdn -t balinese 146 356
+	assert_output "$(printf '%s\n' 'Redite Paing Sinta' 'Redite Paing Sinta')"
+	refute_stderr
+}
+
+@test "-o writes a cycle's fields: the wuku and the day of the week as numbers" {
+	run -0 --separate-stderr calconv -t balinese -o '%-m %-d' 2024-02-28
+	assert_output '11 4'
+	refute_stderr
+}

@@ -97,13 +97,13 @@ LONG_OPTIONS=(--from --to --format --file --on-error --quiet
 	for line in "${lines[@]}"; do
 		# A range is two dates of the calendar's notation: Y-M-D,
 		# Y-Www-D, Y-DDD, a day count, an era's letter and year, or
-		# a long count B.K.T.U.K.
+		# a long count B.K.T.U.K; or for a cycle, its length.
 		assert_regex "$line" \
-		    $'^[a-z0-9-]+\t([a-z0-9,-]+|-)\t(solar|lunar|lunisolar|week|day count)\t[A-Z]?-?[0-9]+([-W0-9]*|(\\.[0-9]+){4})\\.\\.[A-Z]?-?[0-9]+([-W0-9]*|(\\.[0-9]+){4})\t[^\t]+$'
+		    $'^[a-z0-9-]+\t([a-z0-9,-]+|-)\t(solar|lunar|lunisolar|week|day count|cycle)\t([A-Z]?-?[0-9]+([-W0-9]*|(\\.[0-9]+){4})\\.\\.[A-Z]?-?[0-9]+([-W0-9]*|(\\.[0-9]+){4})|repeats every [0-9]+ days)\t[^\t]+$'
 	done
 }
 
-@test "every id and alias --list shows is accepted by -f and -t" {
+@test "every id and alias --list shows is accepted by -t, and by -f unless it is a cycle" {
 	local id aliases kind range title name
 	run -0 --separate-stderr calconv --list
 	refute_stderr
@@ -114,6 +114,12 @@ LONG_OPTIONS=(--from --to --format --file --on-error --quiet
 			run -0 --separate-stderr calconv -t "$name" 1992-03-17
 			assert_output "$(calconv -t "$id" 1992-03-17)"
 			refute_stderr
+			if [[ $kind == cycle ]]; then
+				run -2 --separate-stderr calconv -f "$name" -t rd "$output"
+				assert_output ''
+				assert_stderr --partial "calconv: $id repeats every"
+				continue
+			fi
 			run -0 --separate-stderr calconv -f "$name" -t rd "$output"
 			assert_output 727274
 			refute_stderr
@@ -133,6 +139,8 @@ LONG_OPTIONS=(--from --to --format --file --on-error --quiet
 	refute_stderr
 	printf '%s\n' "${lines[@]}" >"$BATS_TEST_TMPDIR/list"
 	while IFS=$'\t' read -r id aliases kind range title; do
+		# A cycle has no range to write: its notation is not read.
+		[[ $kind == cycle ]] && continue
 		case $id in
 		japanese) want=$(printf '%s\n%s' 2405160 "$QT_MAX_JD") ;;
 		*) want=$(printf '%s\n%s' "$QT_MIN_JD" "$QT_MAX_JD") ;;

@@ -335,8 +335,9 @@ parse_line(const struct calendar *cal, const char *s, int64_t *rd)
 
 /*
  * Check every row of one file of known dates (calendar, date, RD,
- * source): the date parses to the RD, and the RD is written as the
- * date.  Returns the number of rows.
+ * source): the date parses to the RD (unless the calendar's dates are
+ * only written), and the RD is written as the date.  Returns the
+ * number of rows.
  */
 static int
 known_file(const char *path)
@@ -346,7 +347,7 @@ known_file(const char *path)
 	const struct calendar *cal;
 	struct cal_date d;
 	long long want;
-	int64_t rd;
+	int64_t rd = 0;
 	int rows = 0;
 
 	CHECK(f != NULL, "%s not found", path);
@@ -361,8 +362,10 @@ known_file(const char *path)
 			continue;
 		}
 		rows++;
-		CHECK(parse_line(cal, date, &rd) && rd == want,
-		    "%s %s: RD %" PRId64 ", want %lld", name, date, rd, want);
+		/* A cycle's dates are written, not read (calendar.h). */
+		CHECK(cal->cycle != 0 || (parse_line(cal, date, &rd) &&
+		    rd == want), "%s %s: RD %" PRId64 ", want %lld", name,
+		    date, rd, want);
 		cal->from_fixed(want, &d);
 		out[fmt_default(cal, &d, out)] = '\0';
 		CHECK(strcmp(out, date) == 0, "%s RD %lld: %s, want %s", name,
