@@ -31,6 +31,7 @@ static const struct calendar *const table[] = {
 	&cal_egyptian,
 	&cal_armenian,
 	&cal_positivist,
+	&cal_bahai,
 	&cal_mayan,
 	&cal_mayan_584285,
 	&cal_haab,

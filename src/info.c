@@ -81,9 +81,21 @@ year_info(const struct calendar *cal, const struct fmt_ctx *ctx, int64_t y)
 			w = u8_strwidth((const uint8_t *)name, "UTF-8");
 	}
 	printf("%s %s: ", cal->id, number(ctx, cal, y, num));
-	if (cal->is_leap != NULL)
-		printf("%s, ", cal->is_leap(y) ? "leap year" : "common year");
-	printf("%" PRId64 " days, %d months\n", total, n);
+	first = cal->to_fixed(&d);
+	if (!cal_holds(cal, first) || !cal_holds(cal, first + total - 1)) {
+		/* A year at the edge of a narrower range: only some days. */
+		int64_t a = first > cal_rd_min(cal) ? first : cal_rd_min(cal);
+		int64_t b = first + total - 1 < cal_rd_max(cal) ?
+		    first + total - 1 : cal_rd_max(cal);
+
+		printf("%" PRId64 " days in the supported range, %d months\n",
+		    b - a + 1, n);
+	} else {
+		if (cal->is_leap != NULL)
+			printf("%s, ", cal->is_leap(y) ? "leap year" :
+			    "common year");
+		printf("%" PRId64 " days, %d months\n", total, n);
+	}
 	for (m = 1; m <= n; m++) {
 		d.month = m;
 		d.day = 1;

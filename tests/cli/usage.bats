@@ -133,7 +133,11 @@ LONG_OPTIONS=(--from --to --format --file --on-error --quiet
 	# promises every calendar covers exactly that range, but for those
 	# the man page names as narrower: japanese from the Gregorian
 	# reform of Meiji 6-01-01 = 1873-01-01, JD 2405160 (the JD of
-	# 1970-01-01, 2440588, less the 35428 days from 1873 to 1970).
+	# 1970-01-01, 2440588, less the 35428 days from 1873 to 1970);
+	# bahai from 1844-03-21, JD 2394647 (python3-convertdate's Baha'i
+	# EPOCH, 2394646.5, at noon), to 2065-02-24, 341 days after the
+	# last Naw-Ruz of the published table, 2064-03-20 (JD 2475000,
+	# 2440588 + 34412 days from 1970).
 	local id aliases kind range title want
 	run -0 --separate-stderr calconv --list
 	refute_stderr
@@ -143,6 +147,7 @@ LONG_OPTIONS=(--from --to --format --file --on-error --quiet
 		[[ $kind == cycle ]] && continue
 		case $id in
 		japanese) want=$(printf '%s\n%s' 2405160 "$QT_MAX_JD") ;;
+		bahai) want=$(printf '%s\n%s' 2394647 $((2475000 + 341))) ;;
 		*) want=$(printf '%s\n%s' "$QT_MIN_JD" "$QT_MAX_JD") ;;
 		esac
 		run -0 --separate-stderr calconv -f "$id" -t jdn -- "${range%%..*}" \

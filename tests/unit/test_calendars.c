@@ -435,6 +435,42 @@ persian_new_year_matches_the_official_table(void)
 }
 
 /*
+ * Every year of the Baha'i World Centre's table: 1 Baha as published,
+ * and the day before it the last day of 'Ala of the year before.
+ */
+static void
+bahai_new_year_matches_the_official_table(void)
+{
+	FILE *f = open_data("shared/data/bahai-nawruz-172-221.tsv");
+	char line[256], greg[64], date[64];
+	long year;
+	int64_t rd1, rd2;
+	struct cal_date d;
+	int rows = 0;
+
+	CHECK(f != NULL, "bahai-nawruz-172-221.tsv not found (set "
+	    "CALCONV_SHARED_DATA)");
+	if (f == NULL)
+		return;
+	while (fgets(line, sizeof(line), f) != NULL) {
+		if (line[0] == '#' || sscanf(line, "%ld\t%63s", &year,
+		    greg) != 2)
+			continue;
+		rows++;
+		snprintf(date, sizeof(date), "%04ld-01-01", year);
+		CHECK(parse_line(&cal_bahai, date, &rd1) &&
+		    parse_line(&cal_gregorian, greg, &rd2) && rd1 == rd2,
+		    "BE %ld: Naw-Ruz %" PRId64 " vs table %s", year, rd1, greg);
+		cal_bahai.from_fixed(rd2 - 1, &d);
+		CHECK(d.year == year - 1 && d.month == 20 && d.day == 19,
+		    "the day before Naw-Ruz %ld is %" PRId64 "-%d-%d", year,
+		    d.year, d.month, d.day);
+	}
+	fclose(f);
+	CHECK(rows == 221 - 172 + 1, "%d rows", rows);
+}
+
+/*
  * Qt's Jalali and the official calendar part in AP 1437: the official
  * table makes 1436 leap, so Nowruz 1437 is 2058-03-21; Qt's isLeapYear
  * gives (1436 + 2346) * 683 mod 2820 = 2806 >= 683, so 1436 is common
@@ -499,6 +535,8 @@ const struct unit_test calendar_tests[] = {
 	    known_dates_from_published_sources_convert },
 	{ "persian new year matches the official table AP 1206-1498",
 	    persian_new_year_matches_the_official_table },
+	{ "bahai new year matches the official table 172-221 BE",
+	    bahai_new_year_matches_the_official_table },
 	{ "persian-2820 follows Qt where Qt leaves the official calendar",
 	    persian_2820_follows_qt_where_qt_leaves_the_official_calendar },
 	{ "persian-2820 leap years are Qt's",
