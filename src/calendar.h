@@ -186,7 +186,7 @@ extern const struct calendar cal_gregorian, cal_julian, cal_milankovic,
     cal_armenian, cal_positivist, cal_symmetry454, cal_iso_week,
     cal_ordinal, cal_jdn, cal_mjd, cal_rd, cal_unix, cal_dublin,
     cal_lilian, cal_japanese, cal_mayan, cal_mayan_584285, cal_haab,
-    cal_tzolkin, cal_balinese, cal_bahai;
+    cal_tzolkin, cal_balinese, cal_bahai, cal_old_hindu_solar;
 
 /*
  * Look a calendar up by id or alias: ASCII case-insensitive, with '-',
