@@ -22,11 +22,15 @@ struct cal_date {
 
 /*
  * Flags of struct cal_date.
+ * CAL_FLAG_LEAP_MONTH marks the leap month of a year that has one (a
+ * calendar with leap_months below): it bears the number of the month
+ * it comes just before, and the notation writes it "06L".
  * CAL_FLAG_ERA(e) records that the text named era e (a calendar of
  * CAL_SHAPE_ERA): cal_validate() then refuses a date outside that era,
  * as "H40-01-01" (Heisei ended in its year 31).  from_fixed() never
  * sets it and to_fixed() ignores it.
  */
+#define CAL_FLAG_LEAP_MONTH	UINT32_C(0x1)
 #define CAL_FLAG_ERA_SHIFT	8
 #define CAL_FLAG_ERA_MASK	(UINT32_C(0xffff) << CAL_FLAG_ERA_SHIFT)
 #define CAL_FLAG_ERA(e)		((uint32_t)((e) + 1) << CAL_FLAG_ERA_SHIFT)
@@ -47,7 +51,7 @@ enum cal_kind {
 /*
  * How a date of the calendar is written by default, which also selects
  * the fast parser for input:
- *   CAL_SHAPE_YMD	[+-]YYYY-MM-DD
+ *   CAL_SHAPE_YMD	[+-]YYYY-MM[L]-DD  (L: the leap month)
  *   CAL_SHAPE_WEEK	[+-]YYYY-Www-D   (month is the week, day the weekday)
  *   CAL_SHAPE_ORDINAL	[+-]YYYY-DDD     (one month holding the whole year)
  *   CAL_SHAPE_COUNT	[+-]N            (the count is held in year)
@@ -118,6 +122,15 @@ enum cal_shape {
  *   because an era may begin in the middle of a year (the Japanese
  *   eras do).
  * - week_start is the customary first day of the week for month grids.
+ * - leap_months is nonzero for a calendar whose years may have a leap
+ *   month (CAL_FLAG_LEAP_MONTH): it comes just before the month of its
+ *   number, and days_in_month(y, m, CAL_FLAG_LEAP_MONTH) is 0 when
+ *   year y has no leap month m, which is how validation refuses one.
+ * - skipped is NULL, or says whether day d (1..days_in_month) of a
+ *   valid month is a number the month leaves out -- a lunar day that
+ *   began and ended between two sunrises, expunged -- so that
+ *   days_in_month is then the highest day number, not the count, and
+ *   validation refuses the skipped ones.
  * - era_letters (CAL_SHAPE_ERA) holds one ASCII letter for each era
  *   the notation writes, the letter of era index era_first + i at i.
  * - cycle is nonzero for a calendar whose notation names only a place
@@ -156,6 +169,8 @@ struct calendar {
 	int		  era_first;
 	int64_t		  cycle;
 	size_t		(*notation)(const struct cal_date *, char *);
+	int		  leap_months;
+	int		(*skipped)(int64_t, int, uint32_t, int);
 };
 
 /* The first and last fixed day cal converts. */
@@ -186,7 +201,8 @@ extern const struct calendar cal_gregorian, cal_julian, cal_milankovic,
     cal_armenian, cal_positivist, cal_symmetry454, cal_iso_week,
     cal_ordinal, cal_jdn, cal_mjd, cal_rd, cal_unix, cal_dublin,
     cal_lilian, cal_japanese, cal_mayan, cal_mayan_584285, cal_haab,
-    cal_tzolkin, cal_balinese, cal_bahai, cal_old_hindu_solar;
+    cal_tzolkin, cal_balinese, cal_bahai, cal_old_hindu_solar,
+    cal_old_hindu_lunar;
 
 /*
  * Look a calendar up by id or alias: ASCII case-insensitive, with '-',

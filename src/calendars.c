@@ -24,6 +24,7 @@ static const struct calendar *const table[] = {
 	&cal_ethiopic_amete_alem,
 	&cal_indian,
 	&cal_old_hindu_solar,
+	&cal_old_hindu_lunar,
 	&cal_buddhist,
 	&cal_roc,
 	&cal_japanese,

@@ -3,6 +3,7 @@
  *
  * Directives (interpreted in the target calendar):
  *   %Y year (sign when negative, 4 digits)  %y year mod 100  %m month
+ *   (with an L after it in a leap month)
  *   %d day  %e day, space-padded  %j day of year  %J Julian Day Number
  *   %B %b month name, full and abbreviated (%h = %b)  %A %a weekday
  *   name  %u weekday 1..7 from Monday  %w weekday 0..6 from Sunday
@@ -305,11 +306,19 @@ fmt_context(struct fmt_ctx *ctx, const struct calendar *cal,
 		ctx->native = FMT_NUM_ASCII;
 }
 
-/* Day of the year: days since the first day of d's year, plus one. */
+/*
+ * Day of the year: days since the first day of d's year, plus one.  A
+ * leap month 1 comes before month 1; a skipped day 1 still converts to
+ * the month's first day.
+ */
 static int64_t
 day_of_year(const struct calendar *cal, const struct cal_date *d, int64_t rd)
 {
 	struct cal_date first = { d->year, 1, 1, 0 };
+
+	if (cal->leap_months &&
+	    cal->days_in_month(d->year, 1, CAL_FLAG_LEAP_MONTH) != 0)
+		first.flags = CAL_FLAG_LEAP_MONTH;
 
 	return rd - cal->to_fixed(&first) + 1;
 }
@@ -492,6 +501,8 @@ fmt_render(const struct fmt_prog *prog, const struct calendar *cal,
 			break;
 		case 'm':
 			p = put_num(p, d->month, op, ctx, 2, '0');
+			if (d->flags & CAL_FLAG_LEAP_MONTH)
+				*p++ = 'L';
 			break;
 		case 'd':
 			p = put_num(p, d->day, op, ctx, 2, '0');
@@ -509,10 +520,13 @@ fmt_render(const struct fmt_prog *prog, const struct calendar *cal,
 		case 'b':
 		case 'h':
 			s = month_name(cal, ctx, d, op->conv != 'B');
-			if (s != NULL)
+			if (s != NULL) {
 				p = put_text(p, s, op, ctx);
-			else
+			} else {
 				p = put_num(p, d->month, op, ctx, 2, '0');
+				if (d->flags & CAL_FLAG_LEAP_MONTH)
+					*p++ = 'L';
+			}
 			break;
 		case 'A':
 			p = put_text(p, ctx->weekdays->weekday[fx_weekday(rd)],
@@ -585,7 +599,7 @@ fmt_default(const struct calendar *cal, const struct cal_date *d, char *out)
 
 	/* The common case first: years 0..9999 written YYYY-MM-DD. */
 	if (cal->shape == CAL_SHAPE_YMD && d->year >= 0 && d->year <= 9999 &&
-	    d->month <= 99 && d->day <= 99) {
+	    d->month <= 99 && d->day <= 99 && d->flags == 0) {
 		memcpy(out, pairs + 2 * (d->year / 100), 2);
 		memcpy(out + 2, pairs + 2 * (d->year % 100), 2);
 		out[4] = '-';
@@ -670,6 +684,8 @@ fmt_default(const struct calendar *cal, const struct cal_date *d, char *out)
 		p = fmt_int(p, d->year, 4, '0');
 		*p++ = '-';
 		p = fmt_int(p, d->month, 2, '0');
+		if (d->flags & CAL_FLAG_LEAP_MONTH)
+			*p++ = 'L';
 		*p++ = '-';
 		p = fmt_int(p, d->day, 2, '0');
 		break;

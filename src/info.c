@@ -197,6 +197,11 @@ run_info(const char *arg, const char *lang, int native)
 		    "not %s", cal->id);
 		return;
 	}
+	if (cal->leap_months || cal->skipped != NULL) {
+		err_usage("--info does not describe calendars with leap months "
+		    "or skipped days, such as %s", cal->id);
+		return;
+	}
 	p = colon + 1;
 	y = strtoll(p, &end, 10);
 	if (end != p && *end == '-') {

@@ -178,6 +178,12 @@ parse_date(const struct calendar *cal, const char *s, size_t n,
 		d->day = (int32_t)v;
 	} else {
 		d->month = (int32_t)v;
+		/* "06L": the leap month 6 (validation asks the calendar). */
+		if (cal->shape == CAL_SHAPE_YMD && p < end &&
+		    (*p | 0x20) == 'l') {
+			d->flags |= CAL_FLAG_LEAP_MONTH;
+			p++;
+		}
 		if (p == end || *p++ != '-' ||
 		    digits(&p, end, FIELD_MAX, &v) < 0)
 			return CAL_ESYNTAX;
@@ -570,7 +576,7 @@ skip_space(const char *s, size_t n)
 /* What a format found, before it is turned into a date. */
 struct found {
 	int64_t	year, yoe, doy, jdn, isoyear;
-	int	month, day, slot, weekday, era, isoweek, isoday;
+	int	month, day, slot, weekday, era, isoweek, isoday, leap;
 	int	has_year, has_yy, has_doy, has_jdn, has_iso;
 };
 
@@ -665,8 +671,16 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 		}
 	}
 	if (f->has_doy) {
+		/* The year's first day: a leap month 1 comes first. */
 		d.month = d.day = 1;
-		if (cal_validate(cal, &d, rd, e) != CAL_OK)
+		if (cal->leap_months && d.year >= cal->min_year &&
+		    d.year <= cal->max_year &&
+		    cal->days_in_month(d.year, 1, CAL_FLAG_LEAP_MONTH) != 0)
+			d.flags = CAL_FLAG_LEAP_MONTH;
+		/* A skipped day 1 is no date, but still where the year starts. */
+		if (cal_validate(cal, &d, rd, e) == CAL_ESKIPPED)
+			*rd = cal->to_fixed(&d);
+		else if (e->code != CAL_OK)
 			return e->code;
 		/* doy is below 10^16 (read_number saturates): no overflow. */
 		if (f->doy >= 1 && cal_holds(cal, *rd + f->doy - 1))
@@ -688,6 +702,8 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 	/* An era notation's date must be in the era the text named. */
 	if (f->era >= 0 && cal->era_letters != NULL)
 		d.flags |= CAL_FLAG_ERA(f->era);
+	if (f->leap && !f->has_doy)
+		d.flags |= CAL_FLAG_LEAP_MONTH;
 	if (cal_validate(cal, &d, rd, e) != CAL_OK)
 		return e->code;
 weekday:
@@ -860,6 +876,11 @@ number:
 		case 'm':
 			f.month = (int)(v > 999 ? 999 : v);
 			f.slot = 0;
+			/* A leap month's number is written "6L". */
+			if (cal->leap_months && i < n && (s[i] | 0x20) == 'l') {
+				f.leap = 1;
+				i++;
+			}
 			break;
 		case 'd':
 		case 'e':

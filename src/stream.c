@@ -518,10 +518,15 @@ date_at(const struct conv *c, const char *s, size_t i, size_t end)
 		j += 5;
 		break;
 	default:
-		if (run(s, j, end) != 2 || j + 2 >= end || s[j + 2] != '-' ||
-		    run(s, j + 3, end) != 2)
+		if (run(s, j, end) != 2)
 			return 0;
-		j += 5;
+		j += 2;
+		/* "06L": a leap month, where the calendar has them. */
+		if (c->from->leap_months && j < end && (s[j] | 0x20) == 'l')
+			j++;
+		if (j >= end || s[j] != '-' || run(s, j + 1, end) != 2)
+			return 0;
+		j += 3;
 		break;
 	}
 	return j - i;

@@ -28,8 +28,9 @@ cal_validate(const struct calendar *cal, const struct cal_date *d,
 		e->hi = cal->max_year;
 		return e->code = CAL_EYEAR;
 	}
-	if ((d->flags & ~CAL_FLAG_ERA_MASK) != 0 ||
-	    ((d->flags & CAL_FLAG_ERA_MASK) != 0 && cal->era == NULL)) {
+	if ((d->flags & ~(CAL_FLAG_ERA_MASK | CAL_FLAG_LEAP_MONTH)) != 0 ||
+	    ((d->flags & CAL_FLAG_ERA_MASK) != 0 && cal->era == NULL) ||
+	    ((d->flags & CAL_FLAG_LEAP_MONTH) != 0 && !cal->leap_months)) {
 		e->value = d->flags;
 		e->lo = e->hi = 0;
 		return e->code = CAL_EFLAGS;
@@ -41,12 +42,24 @@ cal_validate(const struct calendar *cal, const struct cal_date *d,
 		e->hi = n;
 		return e->code = CAL_EMONTH;
 	}
-	n = cal->days_in_month(d->year, d->month, d->flags);
+	n = cal->days_in_month(d->year, d->month,
+	    d->flags & CAL_FLAG_LEAP_MONTH);
+	if (n == 0) {
+		/* The facts say the year has no such leap month. */
+		e->value = d->month;
+		return e->code = CAL_ELEAP;
+	}
 	if (d->day < 1 || d->day > n) {
 		e->value = d->day;
 		e->lo = 1;
 		e->hi = n;
 		return e->code = CAL_EDAY;
+	}
+	if (cal->skipped != NULL && cal->skipped(d->year, d->month,
+	    d->flags & CAL_FLAG_LEAP_MONTH, d->day)) {
+		e->value = d->day;
+		e->lo = d->flags & CAL_FLAG_LEAP_MONTH;
+		return e->code = CAL_ESKIPPED;
 	}
 	/* The range's first and last years may be only partly inside it. */
 	*rd = cal->to_fixed(d);
@@ -127,6 +140,8 @@ expected_text(const struct calendar *cal, char *buf, size_t size)
 {
 	size_t i, n;
 
+	if (cal->shape == CAL_SHAPE_YMD && cal->leap_months)
+		return "YYYY-MM-DD, or YYYY-MML-DD in a leap month";
 	if (cal->shape != CAL_SHAPE_ERA || cal->era_letters == NULL)
 		return expected[cal->shape];
 	n = (size_t)snprintf(buf, size, "EY-MM-DD, E an era (");
@@ -247,6 +262,25 @@ cal_describe(const struct calendar *cal, const struct cal_error *e,
 		break;
 	case CAL_EFLAGS:
 		snprintf(buf, size, "%s has no leap months", cal->id);
+		break;
+	case CAL_ELEAP:
+		for (field = 1; field <= cal->months_in_year(e->year); field++)
+			if (cal->days_in_month(e->year, field,
+			    CAL_FLAG_LEAP_MONTH) != 0)
+				break;
+		if (field <= cal->months_in_year(e->year))
+			snprintf(buf, size, "%" PRId64 " has no leap month %"
+			    PRId64 " (its leap month is %dL)", e->year,
+			    e->value, field);
+		else
+			snprintf(buf, size, "%" PRId64 " has no leap month",
+			    e->year);
+		break;
+	case CAL_ESKIPPED:
+		snprintf(buf, size, "month %d%s of %" PRId64 " has no day %"
+		    PRId64 ": that lunar day began and ended between two "
+		    "sunrises", e->month, e->lo != 0 ? "L" : "", e->year,
+		    e->value);
 		break;
 	case CAL_EUTF8:
 		snprintf(buf, size, "invalid UTF-8 at byte %zu", e->offset + 1);

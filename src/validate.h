@@ -25,6 +25,8 @@ enum cal_err {
 	CAL_EWEEKDAY,	/* a weekday that is not the date's */
 	CAL_ENOMONTH,	/* a month name the year does not have */
 	CAL_EERA,	/* a date outside the era the text named */
+	CAL_ELEAP,	/* a leap month the year does not have */
+	CAL_ESKIPPED,	/* a day number the month leaves out */
 	CAL_ERR_MAX
 };
 

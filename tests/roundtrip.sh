@@ -8,7 +8,8 @@
 #     from_fixed, cal_validate and to_fixed;
 #   - every date of the edge years converts (no overflow);
 #   - every date of years -10000..10000 (those of them in range),
-#     walked in calendar order,
+#     walked in calendar order (a leap month before the month of its
+#     number, skipped day numbers left out),
 #     has to_fixed one more than the date before it and comes back from
 #     from_fixed unchanged (day counts: every count -4e6..4e6).
 # Usage: tests/roundtrip.sh [CAL...]    (SAN=1 for ASan/UBSan objects)
@@ -66,18 +67,27 @@ years(const struct calendar *c, int64_t y0, int64_t y1, int walk)
 {
 	struct cal_date d, r;
 	int64_t y, rd, prev = 0;
-	int m, dd, nm, nd, have = 0;
+	int m, dd, nm, nd, l, have = 0;
+	uint32_t f;
 	long n = 0;
 
 	for (y = y0; y <= y1; y++) {
 		nm = c->months_in_year(y);
-		for (m = 1; m <= nm; m++) {
-			nd = c->days_in_month(y, m, 0);
+		/* Month m's leap month first (l = 1), where there is one. */
+		for (m = 1; m <= nm; m++)
+		for (l = 1; l >= 0; l--) {
+			if (l && (!c->leap_months ||
+			    c->days_in_month(y, m, CAL_FLAG_LEAP_MONTH) == 0))
+				continue;
+			f = l ? CAL_FLAG_LEAP_MONTH : 0;
+			nd = c->days_in_month(y, m, f);
 			for (dd = 1; dd <= nd; dd++) {
+				if (c->skipped != NULL && c->skipped(y, m, f, dd))
+					continue;
 				d.year = y;
 				d.month = m;
 				d.day = dd;
-				d.flags = 0;
+				d.flags = f;
 				rd = c->to_fixed(&d);
 				if (walk && have && rd != prev + 1)
 					FAIL("%s: %" PRId64 "-%d-%d is RD %"

@@ -136,10 +136,88 @@ every_day_of_years_minus_10000_to_10000_round_trips(void)
 				break;
 }
 
+/* Does year y of cal have month m, the leap month m with flags set? */
+static int
+has_month(const struct calendar *cal, int64_t y, int m, uint32_t flags)
+{
+	if (m < 1 || m > cal->months_in_year(y))
+		return 0;
+	return (flags & CAL_FLAG_LEAP_MONTH) == 0 || (cal->leap_months &&
+	    cal->days_in_month(y, m, CAL_FLAG_LEAP_MONTH) != 0);
+}
+
+static int
+is_skipped(const struct calendar *cal, const struct cal_date *d)
+{
+	return cal->skipped != NULL && cal->skipped(d->year, d->month,
+	    d->flags, d->day);
+}
+
 /*
- * Walking forward a day moves the date to the next day of the month,
- * or to day 1 of the next month, or to 1-1 of the next year: so
- * to_fixed is strictly increasing, by one a day, with no gaps.
+ * The date after *d in the calendar's order: the next day of the month
+ * that is not skipped, else the first of the next month (a leap month
+ * just before the month of its number), else of the next year.  The
+ * year stepped into must be in range.
+ */
+static void
+next_date(const struct calendar *cal, struct cal_date *d)
+{
+	do {
+		if (d->day < cal->days_in_month(d->year, d->month, d->flags)) {
+			d->day++;
+			continue;
+		}
+		d->day = 1;
+		if (d->flags & CAL_FLAG_LEAP_MONTH) {
+			d->flags = 0;
+			continue;
+		}
+		if (d->month < cal->months_in_year(d->year)) {
+			d->month++;
+		} else {
+			d->year++;
+			d->month = 1;
+		}
+		d->flags = has_month(cal, d->year, d->month,
+		    CAL_FLAG_LEAP_MONTH) ? CAL_FLAG_LEAP_MONTH : 0;
+	} while (is_skipped(cal, d));
+}
+
+/* The date before *d, the same way back; the year must be in range. */
+static void
+prev_date(const struct calendar *cal, struct cal_date *d)
+{
+	do {
+		if (d->day > 1) {
+			d->day--;
+			continue;
+		}
+		if (!(d->flags & CAL_FLAG_LEAP_MONTH) && has_month(cal,
+		    d->year, d->month, CAL_FLAG_LEAP_MONTH)) {
+			d->flags = CAL_FLAG_LEAP_MONTH;
+		} else if (d->month > 1) {
+			d->month--;
+			d->flags = 0;
+		} else {
+			d->year--;
+			d->month = cal->months_in_year(d->year);
+			d->flags = 0;
+		}
+		d->day = cal->days_in_month(d->year, d->month, d->flags);
+	} while (is_skipped(cal, d));
+}
+
+static int
+same_date(const struct cal_date *a, const struct cal_date *b)
+{
+	return a->year == b->year && a->month == b->month &&
+	    a->day == b->day && a->flags == b->flags;
+}
+
+/*
+ * Walking forward a day moves the date to the next date in the
+ * calendar's order (next_date): so to_fixed is strictly increasing, by
+ * one a day, with no gaps but the skipped day numbers.
  */
 static void
 consecutive_days_are_consecutive_dates(void)
@@ -147,30 +225,21 @@ consecutive_days_are_consecutive_dates(void)
 	const struct calendar *const *t = cal_table();
 	struct cal_date a, b;
 	int64_t rd;
-	int i, ok;
+	int i;
 
 	for (i = 0; i < cal_count(); i++) {
 		if (t[i]->shape == CAL_SHAPE_COUNT)
 			continue;
 		t[i]->from_fixed(walk_first(t[i]), &a);
-		for (rd = walk_first(t[i]) + 1; rd <= walk_last(t[i]);
-		    rd++, a = b) {
+		for (rd = walk_first(t[i]) + 1; rd <= walk_last(t[i]); rd++) {
 			t[i]->from_fixed(rd, &b);
-			if (b.year == a.year && b.month == a.month)
-				ok = b.day == a.day + 1;
-			else if (b.year == a.year)
-				ok = b.month == a.month + 1 && b.day == 1 &&
-				    a.day == t[i]->days_in_month(a.year,
-				    a.month, a.flags);
-			else
-				ok = b.year == a.year + 1 && b.month == 1 &&
-				    b.day == 1 && a.month ==
-				    t[i]->months_in_year(a.year);
-			if (!ok) {
+			next_date(t[i], &a);
+			if (!same_date(&a, &b)) {
 				CHECK(0, "%s: RD %" PRId64 " is %" PRId64
-				    "-%d-%d after %" PRId64 "-%d-%d", t[i]->id,
-				    rd, b.year, b.month, b.day, a.year,
-				    a.month, a.day);
+				    "-%d-%d/%u, not %" PRId64 "-%d-%d/%u",
+				    t[i]->id, rd, b.year, b.month, b.day,
+				    (unsigned)b.flags, a.year, a.month, a.day,
+				    (unsigned)a.flags);
 				break;
 			}
 		}
@@ -181,7 +250,7 @@ static void
 range_ends_convert_and_the_day_beyond_is_refused(void)
 {
 	const struct calendar *const *t = cal_table();
-	struct cal_date d;
+	struct cal_date d, first;
 	struct cal_error e;
 	int64_t rd;
 	int i, k;
@@ -193,26 +262,28 @@ range_ends_convert_and_the_day_beyond_is_refused(void)
 		}
 		/* The day before the range: a date the boundary refuses. */
 		t[i]->from_fixed(cal_rd_min(t[i]), &d);
-		if (d.day > 1) {
-			d.day--;
-		} else if (d.month > 1) {
-			d.month--;
-			d.day = t[i]->days_in_month(d.year, d.month, 0);
-		} else {
-			d.year--;
-		}
+		first = d;
+		first.month = first.day = 1;
+		first.flags = has_month(t[i], d.year, 1, CAL_FLAG_LEAP_MONTH) ?
+		    CAL_FLAG_LEAP_MONTH : 0;
+		if (is_skipped(t[i], &first))
+			next_date(t[i], &first);
+		if (same_date(&d, &first))
+			d.year--;	/* the year before the first is refused */
+		else
+			prev_date(t[i], &d);
 		CHECK(cal_validate(t[i], &d, &rd, &e) == CAL_ERANGE ||
 		    e.code == CAL_EYEAR, "%s: day before the range passes",
 		    t[i]->id);
 		t[i]->from_fixed(cal_rd_max(t[i]), &d);
-		if (d.day < t[i]->days_in_month(d.year, d.month, 0)) {
-			d.day++;
-		} else if (d.month < t[i]->months_in_year(d.year)) {
-			d.month++;
-			d.day = 1;
-		} else {
+		first = d;
+		next_date(t[i], &first);
+		if (first.year != d.year) {
 			d.year++;
 			d.month = d.day = 1;
+			d.flags = 0;
+		} else {
+			d = first;
 		}
 		CHECK(cal_validate(t[i], &d, &rd, &e) == CAL_ERANGE ||
 		    e.code == CAL_EYEAR, "%s: day after the range passes",
