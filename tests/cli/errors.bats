@@ -128,6 +128,10 @@ setup() {
 		lo=$(sed -E 's/^(-?[0-9]+)-.*/\1/' <<<"${range%%..*}")
 		hi=$(sed -E 's/^(-?[0-9]+)-.*/\1/' <<<"${range##*..}")
 		rest=${range##*..$hi}
+		# Messages write the years without leading zeros (bahai's
+		# 0001..0221), and bash would read 0221 as octal.
+		lo=$(sed -E 's/^(-?)0*([0-9])/\1\2/' <<<"$lo")
+		hi=$(sed -E 's/^(-?)0*([0-9])/\1\2/' <<<"$hi")
 		case $rest in
 		-W*) date=$((hi + 1))-W01-1 ;;
 		-???) date=$((hi + 1))-001 ;;
