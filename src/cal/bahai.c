@@ -111,7 +111,8 @@ from_fixed(int64_t rd, struct cal_date *d)
 
 	fx_greg_date(rd, &g, &m, &day);
 	d->year = g - 1843;
-	if (rd < new_year(d->year))
+	/* The range ends in 2065 before any Naw-Ruz of 222 could. */
+	if (d->year > LAST_TABLE || rd < new_year(d->year))
 		d->year--;
 	doy = (int)(rd - new_year(d->year));
 	ah = ayyam_i_ha(d->year);
