@@ -63,6 +63,11 @@ enum cal_kind {
  *					  year, katun + 1 in month, and the
  *					  day of the katun, tun * 360 +
  *					  uinal * 20 + kin + 1, in day)
+ *   CAL_SHAPE_SEASON	[+-]YYYY-Sww-D   (S a letter of season_letters, ww
+ *					  the week of that season counted
+ *					  from its first day, D the ISO
+ *					  weekday; month holds the season,
+ *					  day the day of the season)
  *   CAL_SHAPE_CYCLE	names of the day's places in cycles, as the
  *			backend's notation() writes them ("8 Cumku",
  *			"4 Ahau"); year counts the whole cycles since the
@@ -76,6 +81,7 @@ enum cal_shape {
 	CAL_SHAPE_COUNT,
 	CAL_SHAPE_ERA,
 	CAL_SHAPE_LONG_COUNT,
+	CAL_SHAPE_SEASON,
 	CAL_SHAPE_CYCLE,
 	CAL_SHAPE_MAX
 };
@@ -133,6 +139,8 @@ enum cal_shape {
  *   validation refuses the skipped ones.
  * - era_letters (CAL_SHAPE_ERA) holds one ASCII letter for each era
  *   the notation writes, the letter of era index era_first + i at i.
+ * - season_letters (CAL_SHAPE_SEASON) holds the letter of each season
+ *   (month), and season_weekday its first day's weekday, 0 = Sunday.
  * - cycle is nonzero for a calendar whose notation names only a place
  *   in a cycle of that many days (the haab, 365): its dates are written
  *   but cannot be read, since the same text names a day every cycle
@@ -171,6 +179,8 @@ struct calendar {
 	size_t		(*notation)(const struct cal_date *, char *);
 	int		  leap_months;
 	int		(*skipped)(int64_t, int, uint32_t, int);
+	const char	 *season_letters;
+	int		  season_weekday[2];
 };
 
 /* The first and last fixed day cal converts. */
@@ -202,7 +212,7 @@ extern const struct calendar cal_gregorian, cal_julian, cal_milankovic,
     cal_ordinal, cal_jdn, cal_mjd, cal_rd, cal_unix, cal_dublin,
     cal_lilian, cal_japanese, cal_mayan, cal_mayan_584285, cal_haab,
     cal_tzolkin, cal_balinese, cal_bahai, cal_old_hindu_solar,
-    cal_old_hindu_lunar;
+    cal_old_hindu_lunar, cal_icelandic;
 
 /*
  * Look a calendar up by id or alias: ASCII case-insensitive, with '-',

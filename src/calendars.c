@@ -25,6 +25,7 @@ static const struct calendar *const table[] = {
 	&cal_indian,
 	&cal_old_hindu_solar,
 	&cal_old_hindu_lunar,
+	&cal_icelandic,
 	&cal_buddhist,
 	&cal_roc,
 	&cal_japanese,

@@ -586,6 +586,8 @@ fmt_default_format(const struct calendar *cal)
 		return NULL;	/* no directives for tun, uinal and kin */
 	case CAL_SHAPE_CYCLE:
 		return NULL;	/* the backend's names of its places */
+	case CAL_SHAPE_SEASON:
+		return NULL;	/* no directive for the week of a season */
 	case CAL_SHAPE_YMD:
 	default:
 		return "%Y-%m-%d";
@@ -634,6 +636,19 @@ fmt_default(const struct calendar *cal, const struct cal_date *d, char *out)
 	case CAL_SHAPE_CYCLE:
 		p += cal->notation(d, p);
 		break;
+	case CAL_SHAPE_SEASON: {
+		int k = d->month - 1;
+
+		p = fmt_int(p, d->year, 4, '0');
+		*p++ = '-';
+		*p++ = cal->season_letters[k];
+		p = fmt_int(p, (d->day - 1) / 7 + 1, 2, '0');
+		*p++ = '-';
+		/* ISO weekday: 1 Monday .. 7 Sunday. */
+		*p++ = (char)('0' + fx_amod(cal->season_weekday[k] + d->day - 1,
+		    7));
+		break;
+	}
 	case CAL_SHAPE_LONG_COUNT: {
 		int k = d->day - 1;	/* day of the katun, 0..7199 */
 

@@ -116,6 +116,56 @@ long_count(const struct calendar *cal, const char *p, const char *end,
 	return CAL_OK;
 }
 
+/*
+ * The rest of a season-and-week date after the year, "-Sww-D", into
+ * the season (month) and the day of the season of d.
+ */
+static enum cal_err
+season_week(const struct calendar *cal, const char *p, const char *end,
+    int sig, struct cal_date *d, struct cal_error *e)
+{
+	const char *l;
+	int64_t week, wd;
+	int k = -1;
+
+	if (p == end || *p++ != '-' || p == end)
+		return CAL_ESYNTAX;
+	for (l = cal->season_letters; l != NULL && *l != '\0' && k < 0; l++)
+		if ((*l | 0x20) == (*p | 0x20))
+			k = (int)(l - cal->season_letters);
+	if (k < 0 || k > 1)
+		return CAL_ESYNTAX;
+	p++;
+	if (digits(&p, end, FIELD_MAX, &week) < 0 || p == end ||
+	    *p++ != '-' || digits(&p, end, FIELD_MAX, &wd) < 0 || p != end)
+		return CAL_ESYNTAX;
+	if (sig > YEAR_DIGITS) {
+		e->lo = cal->min_year;
+		e->hi = cal->max_year;
+		return e->code = CAL_EYEAR;
+	}
+	e->known = 1;
+	e->lo = 1;
+	if (week < 1 || week > 28) {
+		/* No season has more than 28 weeks; the day says the rest. */
+		e->field = "week";
+		e->value = week;
+		e->hi = 28;
+		return e->code = CAL_EDAY;
+	}
+	if (wd < 1 || wd > 7) {
+		e->field = "weekday";
+		e->value = wd;
+		e->hi = 7;
+		return e->code = CAL_EDAY;
+	}
+	d->month = k + 1;
+	d->day = (int32_t)(7 * (week - 1) +
+	    fx_mod(wd - cal->season_weekday[k], 7) + 1);
+	e->code = CAL_OK;
+	return CAL_OK;
+}
+
 enum cal_err
 parse_date(const struct calendar *cal, const char *s, size_t n,
     struct cal_date *d, struct cal_error *e)
@@ -168,6 +218,8 @@ parse_date(const struct calendar *cal, const char *s, size_t n,
 	}
 	if (cal->shape == CAL_SHAPE_LONG_COUNT)
 		return long_count(cal, p, end, sig, d, e);
+	if (cal->shape == CAL_SHAPE_SEASON)
+		return season_week(cal, p, end, sig, d, e);
 	if (p == end || *p++ != '-')
 		return CAL_ESYNTAX;
 	if (cal->shape == CAL_SHAPE_WEEK && (p == end || (*p++ | 0x20) != 'w'))

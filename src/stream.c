@@ -457,8 +457,8 @@ is_era_letter(const struct calendar *cal, char ch)
 
 /*
  * Does a date in the source calendar's notation start at s[i]?  Sed mode
- * asks for the strict forms -- YYYY-MM-DD, YYYY-Www-D, YYYY-DDD with a
- * four-digit year, EY-MM-DD with the era's letter not inside a word,
+ * asks for the strict forms -- YYYY-MM-DD, YYYY-Www-D, YYYY-Sww-D,
+ * YYYY-DDD with a four-digit year, EY-MM-DD with the era's letter not inside a word,
  * B.K.T.U.K with no more places on either side, or a whole number for
  * day counts -- not touching a digit on either side, so no date is found inside a longer number.  Returns the
  * length, or 0.
@@ -512,6 +512,15 @@ date_at(const struct conv *c, const char *s, size_t i, size_t end)
 		break;
 	case CAL_SHAPE_WEEK:
 		if (j + 5 > end || (s[j] | 0x20) != 'w' ||
+		    run(s, j + 1, end) != 2 ||
+		    s[j + 3] != '-' || run(s, j + 4, end) != 1)
+			return 0;
+		j += 5;
+		break;
+	case CAL_SHAPE_SEASON:
+		if (j + 5 > end || ((s[j] | 0x20) !=
+		    (c->from->season_letters[0] | 0x20) && (s[j] | 0x20) !=
+		    (c->from->season_letters[1] | 0x20)) ||
 		    run(s, j + 1, end) != 2 ||
 		    s[j + 3] != '-' || run(s, j + 4, end) != 1)
 			return 0;

@@ -94,6 +94,7 @@ static const char *const field_names[][3] = {
 	[CAL_SHAPE_COUNT] =	{ "day number", "month", "day" },
 	[CAL_SHAPE_ERA] =	{ "year", "month", "day" },
 	[CAL_SHAPE_LONG_COUNT] = { "baktun", "katun", "day of the katun" },
+	[CAL_SHAPE_SEASON] =	{ "year", "season", "day of the season" },
 	[CAL_SHAPE_CYCLE] =	{ "cycle", "month", "day" },
 };
 
@@ -109,6 +110,7 @@ static const char *const expected[] = {
 	[CAL_SHAPE_COUNT] =	"a whole number of days",
 	[CAL_SHAPE_ERA] =	"EY-MM-DD",
 	[CAL_SHAPE_LONG_COUNT] = "baktun.katun.tun.uinal.kin, as 13.0.0.0.0",
+	[CAL_SHAPE_SEASON] =	"YYYY-Sww-D",
 	[CAL_SHAPE_CYCLE] =	"nothing: this calendar is written, not read",
 };
 
@@ -142,6 +144,12 @@ expected_text(const struct calendar *cal, char *buf, size_t size)
 
 	if (cal->shape == CAL_SHAPE_YMD && cal->leap_months)
 		return "YYYY-MM-DD, or YYYY-MML-DD in a leap month";
+	if (cal->shape == CAL_SHAPE_SEASON && cal->season_letters != NULL) {
+		snprintf(buf, size, "YYYY-Sww-D, S the season (%c or %c), ww "
+		    "its week, D the weekday 1..7", cal->season_letters[0],
+		    cal->season_letters[1]);
+		return buf;
+	}
 	if (cal->shape != CAL_SHAPE_ERA || cal->era_letters == NULL)
 		return expected[cal->shape];
 	n = (size_t)snprintf(buf, size, "EY-MM-DD, E an era (");
@@ -240,7 +248,8 @@ cal_describe(const struct calendar *cal, const struct cal_error *e,
 	case CAL_EDAY:
 		field = e->code - CAL_EYEAR;
 		note[0] = '\0';
-		if (e->code != CAL_EYEAR)
+		/* A place the parser checked has no leap-year reason. */
+		if (e->code != CAL_EYEAR && e->field == NULL)
 			leap_note(cal, e, note, sizeof(note));
 		if (e->known)
 			snprintf(buf, size, "%s %" PRId64 " out of range "

@@ -134,6 +134,7 @@ setup() {
 		hi=$(sed -E 's/^(-?)0*([0-9])/\1\2/' <<<"$hi")
 		case $rest in
 		-W*) date=$((hi + 1))-W01-1 ;;
+		-[SV]*) date=$((hi + 1))-S01-4 ;;
 		-???) date=$((hi + 1))-001 ;;
 		*) date=$((hi + 1))-01-01 ;;
 		esac

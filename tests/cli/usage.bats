@@ -96,10 +96,10 @@ LONG_OPTIONS=(--from --to --format --file --on-error --quiet
 	refute_stderr
 	for line in "${lines[@]}"; do
 		# A range is two dates of the calendar's notation: Y-M-D,
-		# Y-Www-D, Y-DDD, a day count, an era's letter and year, or
-		# a long count B.K.T.U.K; or for a cycle, its length.
+		# Y-Www-D, Y-Sww-D, Y-DDD, a day count, an era's letter and
+		# year, or a long count B.K.T.U.K; or for a cycle, its length.
 		assert_regex "$line" \
-		    $'^[a-z0-9-]+\t([a-z0-9,-]+|-)\t(solar|lunar|lunisolar|week|day count|cycle)\t([A-Z]?-?[0-9]+([-W0-9]*|(\\.[0-9]+){4})\\.\\.[A-Z]?-?[0-9]+([-W0-9]*|(\\.[0-9]+){4})|repeats every [0-9]+ days)\t[^\t]+$'
+		    $'^[a-z0-9-]+\t([a-z0-9,-]+|-)\t(solar|lunar|lunisolar|week|day count|cycle)\t([A-Z]?-?[0-9]+([-WSV0-9]*|(\\.[0-9]+){4})\\.\\.[A-Z]?-?[0-9]+([-WSV0-9]*|(\\.[0-9]+){4})|repeats every [0-9]+ days)\t[^\t]+$'
 	done
 }
 
