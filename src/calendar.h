@@ -90,8 +90,9 @@ enum cal_shape {
  * The supported fixed-day range: every date Qt's QDate accepts, Julian
  * Day -784350574879 to 784354017364, as RD (JDN - 1721425).  Every
  * backend converts every day in this range unless it names a narrower
- * one (min_rd, max_rd below); the boundary refuses the rest.  |RD| < 7.9e11 < 2^40 is what each backend's overflow argument
- * starts from.
+ * one (min_rd, max_rd below); the boundary refuses the rest.
+ * |RD| < 7.9e11 < 2^40 is what each backend's overflow argument starts
+ * from.
  */
 #define CAL_RD_MIN	INT64_C(-784352296304)
 #define CAL_RD_MAX	INT64_C(784352295939)

@@ -610,8 +610,8 @@ fmt_default(const struct calendar *cal, const struct cal_date *d, char *out)
 		memcpy(out + 8, pairs + 2 * d->day, 2);
 		return 10;
 	}
-	if (d->year >= 0 && d->year <= 9999 && (cal->shape == CAL_SHAPE_ORDINAL ||
-	    cal->shape == CAL_SHAPE_WEEK)) {
+	if (d->year >= 0 && d->year <= 9999 &&
+	    (cal->shape == CAL_SHAPE_ORDINAL || cal->shape == CAL_SHAPE_WEEK)) {
 		memcpy(out, pairs + 2 * (d->year / 100), 2);
 		memcpy(out + 2, pairs + 2 * (d->year % 100), 2);
 		out[4] = '-';

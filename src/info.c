@@ -104,7 +104,8 @@ year_info(const struct calendar *cal, const struct fmt_ctx *ctx, int64_t y)
 		printf("%2d  ", m);
 		name = month_name(cal, ctx, y, m);
 		pad(name != NULL ? name : "", w, 0);
-		if (!cal_holds(cal, first) || !cal_holds(cal, first + len - 1)) {
+		if (!cal_holds(cal, first) ||
+		    !cal_holds(cal, first + len - 1)) {
 			/* The edge of a calendar's narrower range. */
 			printf("  outside the supported range\n");
 			continue;

@@ -729,7 +729,7 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 		    d.year <= cal->max_year &&
 		    cal->days_in_month(d.year, 1, CAL_FLAG_LEAP_MONTH) != 0)
 			d.flags = CAL_FLAG_LEAP_MONTH;
-		/* A skipped day 1 is no date, but still where the year starts. */
+		/* A skipped day 1 is no date, but the year starts there. */
 		if (cal_validate(cal, &d, rd, e) == CAL_ESKIPPED)
 			*rd = cal->to_fixed(&d);
 		else if (e->code != CAL_OK)

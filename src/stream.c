@@ -458,10 +458,11 @@ is_era_letter(const struct calendar *cal, char ch)
 /*
  * Does a date in the source calendar's notation start at s[i]?  Sed mode
  * asks for the strict forms -- YYYY-MM-DD, YYYY-Www-D, YYYY-Sww-D,
- * YYYY-DDD with a four-digit year, EY-MM-DD with the era's letter not inside a word,
- * B.K.T.U.K with no more places on either side, or a whole number for
- * day counts -- not touching a digit on either side, so no date is found inside a longer number.  Returns the
- * length, or 0.
+ * YYYY-DDD with a four-digit year, EY-MM-DD with the era's letter not
+ * inside a word, B.K.T.U.K with no more places on either side, or a
+ * whole number for day counts -- not touching a digit on either side,
+ * so no date is found inside a longer number.  Returns the length, or
+ * 0.
  */
 static size_t
 date_at(const struct conv *c, const char *s, size_t i, size_t end)

@@ -269,7 +269,7 @@ range_ends_convert_and_the_day_beyond_is_refused(void)
 		if (is_skipped(t[i], &first))
 			next_date(t[i], &first);
 		if (same_date(&d, &first))
-			d.year--;	/* the year before the first is refused */
+			d.year--;	/* the year before is refused */
 		else
 			prev_date(t[i], &d);
 		CHECK(cal_validate(t[i], &d, &rd, &e) == CAL_ERANGE ||
