@@ -20,6 +20,23 @@ struct cal_date {
 	uint32_t	flags;
 };
 
+/*
+ * Flags of struct cal_date.
+ * CAL_FLAG_LEAP_MONTH marks the leap month of a year that has one (a
+ * calendar with leap_months below): it bears the number of the month
+ * it comes just before, and the notation writes it "06L".
+ * CAL_FLAG_ERA(e) records that the text named era e (a calendar of
+ * CAL_SHAPE_ERA): cal_validate() then refuses a date outside that era,
+ * as "H40-01-01" (Heisei ended in its year 31).  from_fixed() never
+ * sets it and to_fixed() ignores it.
+ */
+#define CAL_FLAG_LEAP_MONTH	UINT32_C(0x1)
+#define CAL_FLAG_ERA_SHIFT	8
+#define CAL_FLAG_ERA_MASK	(UINT32_C(0xffff) << CAL_FLAG_ERA_SHIFT)
+#define CAL_FLAG_ERA(e)		((uint32_t)((e) + 1) << CAL_FLAG_ERA_SHIFT)
+#define CAL_FLAG_ERA_OF(f)	\
+	((int)(((f) & CAL_FLAG_ERA_MASK) >> CAL_FLAG_ERA_SHIFT) - 1)
+
 /* How a calendar is organised, for --list. */
 enum cal_kind {
 	CAL_SOLAR,
@@ -27,30 +44,55 @@ enum cal_kind {
 	CAL_LUNISOLAR,
 	CAL_WEEK,
 	CAL_COUNT,
+	CAL_CYCLE,		/* places in cycles of days, repeating */
 	CAL_KIND_MAX
 };
 
 /*
  * How a date of the calendar is written by default, which also selects
  * the fast parser for input:
- *   CAL_SHAPE_YMD	[+-]YYYY-MM-DD
+ *   CAL_SHAPE_YMD	[+-]YYYY-MM[L]-DD  (L: the leap month)
  *   CAL_SHAPE_WEEK	[+-]YYYY-Www-D   (month is the week, day the weekday)
  *   CAL_SHAPE_ORDINAL	[+-]YYYY-DDD     (one month holding the whole year)
  *   CAL_SHAPE_COUNT	[+-]N            (the count is held in year)
+ *   CAL_SHAPE_ERA	EY-MM-DD         (E a letter of era_letters, Y the
+ *					  year of that era: R6-03-20; year
+ *					  holds the calendar's own year
+ *					  number, era() and era_year() map)
+ *   CAL_SHAPE_LONG_COUNT [-]B.K.T.U.K (the Maya long count: baktun in
+ *					  year, katun + 1 in month, and the
+ *					  day of the katun, tun * 360 +
+ *					  uinal * 20 + kin + 1, in day)
+ *   CAL_SHAPE_SEASON	[+-]YYYY-Sww-D   (S a letter of season_letters, ww
+ *					  the week of that season counted
+ *					  from its first day, D the ISO
+ *					  weekday; month holds the season,
+ *					  day the day of the season)
+ *   CAL_SHAPE_CYCLE	names of the day's places in cycles, as the
+ *			backend's notation() writes them ("8 Cumku",
+ *			"4 Ahau"); year counts the whole cycles since the
+ *			epoch and is not written, so this notation is
+ *			written but never read (see cycle below)
  */
 enum cal_shape {
 	CAL_SHAPE_YMD,
 	CAL_SHAPE_WEEK,
 	CAL_SHAPE_ORDINAL,
-	CAL_SHAPE_COUNT
+	CAL_SHAPE_COUNT,
+	CAL_SHAPE_ERA,
+	CAL_SHAPE_LONG_COUNT,
+	CAL_SHAPE_SEASON,
+	CAL_SHAPE_CYCLE,
+	CAL_SHAPE_MAX
 };
 
 /*
  * The supported fixed-day range: every date Qt's QDate accepts, Julian
  * Day -784350574879 to 784354017364, as RD (JDN - 1721425).  Every
- * backend converts every day in this range; the boundary refuses the
- * rest.  |RD| < 7.9e11 < 2^40 is what each backend's overflow argument
- * starts from.
+ * backend converts every day in this range unless it names a narrower
+ * one (min_rd, max_rd below); the boundary refuses the rest.
+ * |RD| < 7.9e11 < 2^40 is what each backend's overflow argument starts
+ * from.
  */
 #define CAL_RD_MIN	INT64_C(-784352296304)
 #define CAL_RD_MAX	INT64_C(784352295939)
@@ -60,11 +102,18 @@ enum cal_shape {
  * - months_in_year() and days_in_month() take any year in
  *   [min_year, max_year] (and any month 1..months_in_year for the
  *   latter); they are the facts validation checks against.
+ * - min_rd and max_rd are both 0 for a calendar that converts every
+ *   day of CAL_RD_MIN..CAL_RD_MAX; otherwise they are the first and
+ *   last fixed day it converts (a calendar defined only for some
+ *   span, such as the Japanese eras since 1873 or the Baha'i years of
+ *   its published table).  cal_rd_min() and cal_rd_max() give the
+ *   range either way; cal_validate() refuses dates outside it and the
+ *   stream refuses to write a date outside a target's range.
  * - to_fixed() is called only with a date that passed cal_validate(),
- *   so it needs no checks of its own; from_fixed() only with
- *   CAL_RD_MIN <= rd <= CAL_RD_MAX.
- * - min_year and max_year are the years of from_fixed(CAL_RD_MIN) and
- *   from_fixed(CAL_RD_MAX); a unit test holds them to that.
+ *   so it needs no checks of its own; from_fixed() only with a day of
+ *   the calendar's range.
+ * - min_year and max_year are the years of from_fixed() of the range's
+ *   first and last day; a unit test holds them to that.
  * - is_leap may be NULL; when present it only adds to messages.
  * - names is the CLDR calendar type whose month, weekday and era names
  *   the calendar uses ("gregorian" for the Julian calendar too), or NULL
@@ -72,13 +121,37 @@ enum cal_shape {
  * - month_slot() maps a valid month to its slot in that name set, and
  *   slot_month() maps a slot back to the month of a given year (0 when
  *   the year has no such month); both NULL when slot == month.
- * - era() gives the era index and the year within that era, and
- *   era_year() the reverse (a year the boundary then checks); both NULL
- *   for the usual two eras (index 1 for years >= 1, index 0 counting
- *   back from year 0 = 1) or one era (the year as it is), by the name
- *   set's era count.
+ * - era() gives the era index of a valid date and the year within
+ *   that era, and era_year() the reverse (a year the boundary then
+ *   checks); both NULL for the usual two eras (index 1 for years >= 1,
+ *   index 0 counting back from year 0 = 1) or one era (the year as it
+ *   is), by the name set's era count.  era() takes the whole date
+ *   because an era may begin in the middle of a year (the Japanese
+ *   eras do).
  * - week_start is the customary first day of the week for month grids.
+ * - leap_months is nonzero for a calendar whose years may have a leap
+ *   month (CAL_FLAG_LEAP_MONTH): it comes just before the month of its
+ *   number, and days_in_month(y, m, CAL_FLAG_LEAP_MONTH) is 0 when
+ *   year y has no leap month m, which is how validation refuses one.
+ * - skipped is NULL, or says whether day d (1..days_in_month) of a
+ *   valid month is a number the month leaves out -- a lunar day that
+ *   began and ended between two sunrises, expunged -- so that
+ *   days_in_month is then the highest day number, not the count, and
+ *   validation refuses the skipped ones.
+ * - era_letters (CAL_SHAPE_ERA) holds one ASCII letter for each era
+ *   the notation writes, the letter of era index era_first + i at i.
+ * - season_letters (CAL_SHAPE_SEASON) holds the letter of each season
+ *   (month), and season_weekday its first day's weekday, 0 = Sunday.
+ * - cycle is nonzero for a calendar whose notation names only a place
+ *   in a cycle of that many days (the haab, 365): its dates are written
+ *   but cannot be read, since the same text names a day every cycle
+ *   days, so it may be a target but never a source.  Its cal_date
+ *   still names one day (year counts the cycles), so it converts both
+ *   ways inside the program and the walks test it like any other.
+ * - notation (CAL_SHAPE_CYCLE) writes d's notation into out, at most
+ *   CAL_NOTATION_MAX bytes, and returns the bytes written (no NUL).
  */
+#define CAL_NOTATION_MAX	40
 struct calendar {
 	const char	 *id;		/* canonical, e.g. "persian" */
 	const char *const *aliases;	/* NULL-terminated, may be NULL */
@@ -96,10 +169,40 @@ struct calendar {
 	const char	 *names;
 	int		(*month_slot)(int64_t, int, uint32_t);
 	int		(*slot_month)(int64_t, int);
-	int		(*era)(int64_t, int64_t *);
+	int		(*era)(const struct cal_date *, int64_t *);
 	int64_t		(*era_year)(int, int64_t);
 	int		  week_start;	/* 1 Monday .. 7 Sunday; 0: Monday */
+	int64_t		  min_rd;	/* first and last day converted; */
+	int64_t		  max_rd;	/* both 0: the whole range */
+	const char	 *era_letters;
+	int		  era_first;
+	int64_t		  cycle;
+	size_t		(*notation)(const struct cal_date *, char *);
+	int		  leap_months;
+	int		(*skipped)(int64_t, int, uint32_t, int);
+	const char	 *season_letters;
+	int		  season_weekday[2];
 };
+
+/* The first and last fixed day cal converts. */
+static inline int64_t
+cal_rd_min(const struct calendar *cal)
+{
+	return cal->min_rd == 0 && cal->max_rd == 0 ? CAL_RD_MIN : cal->min_rd;
+}
+
+static inline int64_t
+cal_rd_max(const struct calendar *cal)
+{
+	return cal->min_rd == 0 && cal->max_rd == 0 ? CAL_RD_MAX : cal->max_rd;
+}
+
+/* Does cal convert fixed day rd? */
+static inline int
+cal_holds(const struct calendar *cal, int64_t rd)
+{
+	return rd >= cal_rd_min(cal) && rd <= cal_rd_max(cal);
+}
 
 extern const struct calendar cal_gregorian, cal_julian, cal_milankovic,
     cal_persian, cal_persian_2820, cal_persian_arithmetic,
@@ -108,7 +211,9 @@ extern const struct calendar cal_gregorian, cal_julian, cal_milankovic,
     cal_roc, cal_holocene, cal_french_arithmetic, cal_egyptian,
     cal_armenian, cal_positivist, cal_symmetry454, cal_iso_week,
     cal_ordinal, cal_jdn, cal_mjd, cal_rd, cal_unix, cal_dublin,
-    cal_lilian;
+    cal_lilian, cal_japanese, cal_mayan, cal_mayan_584285, cal_haab,
+    cal_tzolkin, cal_balinese, cal_bahai, cal_old_hindu_solar,
+    cal_old_hindu_lunar, cal_icelandic;
 
 /*
  * Look a calendar up by id or alias: ASCII case-insensitive, with '-',

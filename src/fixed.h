@@ -114,6 +114,55 @@ void	fx_coptic_date(int64_t, int64_t, int64_t *, int *, int *);
 int64_t	fx_egypt_fixed(int64_t, int64_t, int, int);
 void	fx_egypt_date(int64_t, int64_t, int64_t *, int *, int *);
 
+/*
+ * The Maya long count from the epoch day 0.0.0.0.0 (R&D ch. 11,
+ * fixed-from-mayan-long-count, mayan-long-count-from-fixed), as
+ * calconv holds it: the baktun (144000 days, any integer) in y, the
+ * katun + 1 (1..20, 7200 days each) in m, and the day of the katun,
+ * tun * 360 + uinal * 20 + kin + 1 (1..7200), in d.  |rd - epoch| <
+ * 7.9e11, so y * 144000 is below it too.
+ */
+static inline int64_t
+fx_long_count_fixed(int64_t epoch, int64_t y, int m, int d)
+{
+	return epoch + y * 144000 + (int64_t)(m - 1) * 7200 + d - 1;
+}
+
+static inline void
+fx_long_count_date(int64_t epoch, int64_t rd, int64_t *y, int *m, int *d)
+{
+	int64_t n = rd - epoch, b = fx_div(n, 144000);
+	int day = (int)(n - b * 144000);			/* 0..143999 */
+
+	*y = b;
+	*m = day / 7200 + 1;
+	*d = day % 7200 + 1;
+}
+
+/*
+ * For the notations of cyclic calendars (CAL_SHAPE_CYCLE): write a
+ * number 0..999, or a string, at out without a NUL, and return the
+ * end.
+ */
+static inline char *
+fx_put_num(char *out, int v)
+{
+	if (v >= 100)
+		*out++ = (char)('0' + v / 100);
+	if (v >= 10)
+		*out++ = (char)('0' + v / 10 % 10);
+	*out++ = (char)('0' + v % 10);
+	return out;
+}
+
+static inline char *
+fx_put_str(char *out, const char *s)
+{
+	while (*s != '\0')
+		*out++ = *s++;
+	return out;
+}
+
 int	fx_greg_leap(int64_t);
 int64_t	fx_greg_year(int64_t);
 

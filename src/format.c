@@ -3,11 +3,13 @@
  *
  * Directives (interpreted in the target calendar):
  *   %Y year (sign when negative, 4 digits)  %y year mod 100  %m month
+ *   (with an L after it in a leap month)
  *   %d day  %e day, space-padded  %j day of year  %J Julian Day Number
  *   %B %b month name, full and abbreviated (%h = %b)  %A %a weekday
  *   name  %u weekday 1..7 from Monday  %w weekday 0..6 from Sunday
  *   %G %V ISO 8601 week-based year and week  %E era  %EY year of era
- *   and era ("44 BC")  %Ey year of era  %C calendar id  %n %t %%
+ *   and era ("44 BC")  %Ey year of era  %EN the era's letter in an era
+ *   notation (R for Reiwa; elsewhere the era)  %C calendar id  %n %t %%
  * Flags after '%': '-' no padding, '_' spaces, '0' zeros, '^' upper
  * case; then an optional width, the whole field's, in display columns.
  * Without a width, numbers have their default number of digits after
@@ -27,10 +29,13 @@
 #include "format.h"
 #include "numerals.h"
 
+_Static_assert(CAL_NOTATION_MAX <= FMT_DATE_MAX,
+    "a backend's notation fits fmt_default's buffer");
+
 /* The widest number any directive prints: "-" and 19 digits. */
 #define NUM_MAX		20
 
-static const char directives[] = "YymdejJBbhAauwGVECnt%";
+static const char directives[] = "YymdejJBbhAauwGVECNnt%";
 
 /* Two digits of 0..99 at once. */
 static const char pairs[201] =
@@ -176,7 +181,8 @@ fmt_compile(struct fmt_prog *prog, const char *src, char *msg, size_t size,
 		op->width = (uint16_t)w;
 		if (*p == 'E' || *p == 'O')
 			op->mod = *p++;
-		if (op->mod == 'E' && (*p == '\0' || strchr("YyC", *p) == NULL)) {
+		if (op->mod == 'E' && (*p == '\0' ||
+		    strchr("YyCN", *p) == NULL)) {
 			/* A bare %E is the era name, as %EC. */
 			op->conv = 'C';
 			op->text = start;
@@ -192,7 +198,8 @@ fmt_compile(struct fmt_prog *prog, const char *src, char *msg, size_t size,
 			return fail(msg, size, offset, (size_t)(start - src),
 			    "unknown directive", start, (size_t)(p - start + 1));
 		if ((op->mod == 'O' && strchr(numeric, *p) == NULL) ||
-		    (op->mod == 'E' && *p != 'Y' && *p != 'y' && *p != 'C'))
+		    (op->mod == 'E' && *p != 'Y' && *p != 'y' && *p != 'C' &&
+		    *p != 'N'))
 			return fail(msg, size, offset, (size_t)(start - src),
 			    "modifier does not apply in", start,
 			    (size_t)(p - start + 1));
@@ -206,10 +213,12 @@ fmt_compile(struct fmt_prog *prog, const char *src, char *msg, size_t size,
 
 int
 fmt_era(const struct calendar *cal, const struct cal_nameset *set,
-    int64_t y, int64_t *yoe)
+    const struct cal_date *d, int64_t *yoe)
 {
+	int64_t y = d->year;
+
 	if (cal->era != NULL)
-		return cal->era(y, yoe);
+		return cal->era(d, yoe);
 	if (set == NULL || set->neras == 0)
 		return -1;
 	if (set->neras == 1) {
@@ -299,11 +308,19 @@ fmt_context(struct fmt_ctx *ctx, const struct calendar *cal,
 		ctx->native = FMT_NUM_ASCII;
 }
 
-/* Day of the year: days since the first day of d's year, plus one. */
+/*
+ * Day of the year: days since the first day of d's year, plus one.  A
+ * leap month 1 comes before month 1; a skipped day 1 still converts to
+ * the month's first day.
+ */
 static int64_t
 day_of_year(const struct calendar *cal, const struct cal_date *d, int64_t rd)
 {
 	struct cal_date first = { d->year, 1, 1, 0 };
+
+	if (cal->leap_months &&
+	    cal->days_in_month(d->year, 1, CAL_FLAG_LEAP_MONTH) != 0)
+		first.flags = CAL_FLAG_LEAP_MONTH;
 
 	return rd - cal->to_fixed(&first) + 1;
 }
@@ -410,12 +427,27 @@ month_name(const struct calendar *cal, const struct fmt_ctx *ctx,
 	    ctx->names->month[slot - 1];
 }
 
+/* The letter of d's era in cal's era notation, or 0 when it has none. */
+static char
+era_letter(const struct calendar *cal, const struct cal_date *d)
+{
+	int64_t yoe;
+	int k;
+
+	if (cal->era_letters == NULL || cal->era == NULL)
+		return 0;
+	k = cal->era(d, &yoe) - cal->era_first;
+	if (k < 0 || (size_t)k >= strlen(cal->era_letters))
+		return 0;
+	return cal->era_letters[k];
+}
+
 static char *
 put_era(char *out, const struct calendar *cal, const struct fmt_ctx *ctx,
     const struct fmt_op *op, const struct cal_date *d)
 {
 	int64_t yoe = d->year;
-	int era = fmt_era(cal, ctx->set, d->year, &yoe);
+	int era = fmt_era(cal, ctx->set, d, &yoe);
 	const char *name = era >= 0 && era < ctx->set->neras ?
 	    ctx->names->era[era] : NULL;
 	struct fmt_op num = *op;
@@ -449,10 +481,17 @@ fmt_render(const struct fmt_prog *prog, const struct calendar *cal,
 
 	for (; op < end; op++) {
 		if (op->mod == 'E') {
+			char letter[2] = { 0, 0 };
+
+			if (op->conv == 'N' &&
+			    (letter[0] = era_letter(cal, d)) != 0) {
+				p = put_text(p, letter, op, ctx);
+				continue;
+			}
 			/* Without era names, the year is the year of the era. */
 			if (ctx->names != NULL)
 				p = put_era(p, cal, ctx, op, d);
-			else if (op->conv != 'C')
+			else if (op->conv != 'C' && op->conv != 'N')
 				p = put_num(p, d->year, op, ctx, 1, '0');
 			continue;
 		}
@@ -469,6 +508,8 @@ fmt_render(const struct fmt_prog *prog, const struct calendar *cal,
 			break;
 		case 'm':
 			p = put_num(p, d->month, op, ctx, 2, '0');
+			if (d->flags & CAL_FLAG_LEAP_MONTH)
+				*p++ = 'L';
 			break;
 		case 'd':
 			p = put_num(p, d->day, op, ctx, 2, '0');
@@ -486,10 +527,13 @@ fmt_render(const struct fmt_prog *prog, const struct calendar *cal,
 		case 'b':
 		case 'h':
 			s = month_name(cal, ctx, d, op->conv != 'B');
-			if (s != NULL)
+			if (s != NULL) {
 				p = put_text(p, s, op, ctx);
-			else
+			} else {
 				p = put_num(p, d->month, op, ctx, 2, '0');
+				if (d->flags & CAL_FLAG_LEAP_MONTH)
+					*p++ = 'L';
+			}
 			break;
 		case 'A':
 			p = put_text(p, ctx->weekdays->weekday[fx_weekday(rd)],
@@ -543,6 +587,14 @@ fmt_default_format(const struct calendar *cal)
 		return "%Y-%j";
 	case CAL_SHAPE_WEEK:
 		return "%Y-W%m-%-d";
+	case CAL_SHAPE_ERA:
+		return "%EN%Ey-%m-%d";
+	case CAL_SHAPE_LONG_COUNT:
+		return NULL;	/* no directives for tun, uinal and kin */
+	case CAL_SHAPE_CYCLE:
+		return NULL;	/* the backend's names of its places */
+	case CAL_SHAPE_SEASON:
+		return NULL;	/* no directive for the week of a season */
 	case CAL_SHAPE_YMD:
 	default:
 		return "%Y-%m-%d";
@@ -556,7 +608,7 @@ fmt_default(const struct calendar *cal, const struct cal_date *d, char *out)
 
 	/* The common case first: years 0..9999 written YYYY-MM-DD. */
 	if (cal->shape == CAL_SHAPE_YMD && d->year >= 0 && d->year <= 9999 &&
-	    d->month <= 99 && d->day <= 99) {
+	    d->month <= 99 && d->day <= 99 && d->flags == 0) {
 		memcpy(out, pairs + 2 * (d->year / 100), 2);
 		memcpy(out + 2, pairs + 2 * (d->year % 100), 2);
 		out[4] = '-';
@@ -565,7 +617,8 @@ fmt_default(const struct calendar *cal, const struct cal_date *d, char *out)
 		memcpy(out + 8, pairs + 2 * d->day, 2);
 		return 10;
 	}
-	if (d->year >= 0 && d->year <= 9999 && cal->shape != CAL_SHAPE_COUNT) {
+	if (d->year >= 0 && d->year <= 9999 &&
+	    (cal->shape == CAL_SHAPE_ORDINAL || cal->shape == CAL_SHAPE_WEEK)) {
 		memcpy(out, pairs + 2 * (d->year / 100), 2);
 		memcpy(out + 2, pairs + 2 * (d->year % 100), 2);
 		out[4] = '-';
@@ -587,6 +640,54 @@ fmt_default(const struct calendar *cal, const struct cal_date *d, char *out)
 	case CAL_SHAPE_COUNT:
 		p = fmt_int(p, d->year, 0, 0);
 		break;
+	case CAL_SHAPE_CYCLE:
+		p += cal->notation(d, p);
+		break;
+	case CAL_SHAPE_SEASON: {
+		int k = d->month - 1;
+
+		p = fmt_int(p, d->year, 4, '0');
+		*p++ = '-';
+		*p++ = cal->season_letters[k];
+		p = fmt_int(p, (d->day - 1) / 7 + 1, 2, '0');
+		*p++ = '-';
+		/* ISO weekday: 1 Monday .. 7 Sunday. */
+		*p++ = (char)('0' + fx_amod(cal->season_weekday[k] + d->day - 1,
+		    7));
+		break;
+	}
+	case CAL_SHAPE_LONG_COUNT: {
+		int k = d->day - 1;	/* day of the katun, 0..7199 */
+
+		p = fmt_int(p, d->year, 0, 0);
+		*p++ = '.';
+		p = fmt_int(p, d->month - 1, 0, 0);
+		*p++ = '.';
+		p = fmt_int(p, k / 360, 0, 0);
+		*p++ = '.';
+		p = fmt_int(p, k % 360 / 20, 0, 0);
+		*p++ = '.';
+		p = fmt_int(p, k % 20, 0, 0);
+		break;
+	}
+	case CAL_SHAPE_ERA: {
+		int64_t yoe;
+		char letter = era_letter(cal, d);
+
+		/* No letter only for a date outside the range: the year. */
+		if (letter != 0) {
+			*p++ = letter;
+			cal->era(d, &yoe);
+			p = fmt_int(p, yoe, 0, 0);
+		} else {
+			p = fmt_int(p, d->year, 4, '0');
+		}
+		*p++ = '-';
+		p = fmt_int(p, d->month, 2, '0');
+		*p++ = '-';
+		p = fmt_int(p, d->day, 2, '0');
+		break;
+	}
 	case CAL_SHAPE_ORDINAL:
 		p = fmt_int(p, d->year, 4, '0');
 		*p++ = '-';
@@ -605,6 +706,8 @@ fmt_default(const struct calendar *cal, const struct cal_date *d, char *out)
 		p = fmt_int(p, d->year, 4, '0');
 		*p++ = '-';
 		p = fmt_int(p, d->month, 2, '0');
+		if (d->flags & CAL_FLAG_LEAP_MONTH)
+			*p++ = 'L';
 		*p++ = '-';
 		p = fmt_int(p, d->day, 2, '0');
 		break;

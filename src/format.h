@@ -85,13 +85,17 @@ size_t	fmt_render(const struct fmt_prog *, const struct calendar *,
 
 /*
  * Write d in its calendar's default notation (YYYY-MM-DD, YYYY-Www-D,
- * YYYY-DDD or N) into out, which has room for FMT_DATE_MAX bytes.
- * Returns the bytes written; no NUL is added.
+ * YYYY-DDD, N, EY-MM-DD, B.K.T.U.K, or the backend's own for a cycle)
+ * into out, which has room for FMT_DATE_MAX bytes.  Returns the bytes
+ * written; no NUL is added.
  */
 size_t	fmt_default(const struct calendar *, const struct cal_date *,
 	    char *out);
 
-/* The format string of a calendar's default notation. */
+/*
+ * The format string of a calendar's default notation, or NULL when no
+ * format writes it (the Maya long count).
+ */
 const char *fmt_default_format(const struct calendar *);
 
 /* U+200E LEFT-TO-RIGHT MARK, to follow right-to-left words in tables. */
@@ -104,10 +108,11 @@ int	fmt_is_rtl(const char *s);
 char	*fmt_int(char *out, int64_t v, int width, char pad);
 
 /*
- * The era of year y in cal, by the calendar's own rule or the usual
- * one, and the year within it.  Returns -1 when cal has no era names.
+ * The era of the valid date d in cal, by the calendar's own rule or the
+ * usual one, and the year within it.  Returns -1 when cal has no era
+ * names.
  */
 int	fmt_era(const struct calendar *, const struct cal_nameset *,
-	    int64_t y, int64_t *yoe);
+	    const struct cal_date *d, int64_t *yoe);
 
 #endif

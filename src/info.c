@@ -82,21 +82,39 @@ year_info(const struct calendar *cal, const struct fmt_ctx *ctx, int64_t y)
 			w = u8_strwidth((const uint8_t *)name, "UTF-8");
 	}
 	printf("%s %s: ", cal->id, number(ctx, cal, y, num));
-	if (cal->is_leap != NULL)
-		printf("%s, ", cal->is_leap(y) ? "leap year" : "common year");
-	printf("%" PRId64 " days, %d months\n", total, n);
+	first = cal->to_fixed(&d);
+	if (!cal_holds(cal, first) || !cal_holds(cal, first + total - 1)) {
+		/* A year at the edge of a narrower range: only some days. */
+		int64_t a = first > cal_rd_min(cal) ? first : cal_rd_min(cal);
+		int64_t b = first + total - 1 < cal_rd_max(cal) ?
+		    first + total - 1 : cal_rd_max(cal);
+
+		printf("%" PRId64 " days in the supported range, %d months\n",
+		    b - a + 1, n);
+	} else {
+		if (cal->is_leap != NULL)
+			printf("%s, ", cal->is_leap(y) ? "leap year" :
+			    "common year");
+		printf("%" PRId64 " days, %d months\n", total, n);
+	}
 	for (m = 1; m <= n; m++) {
 		d.month = m;
 		d.day = 1;
 		first = cal->to_fixed(&d);
 		len = cal->days_in_month(y, m, 0);
+		printf("%2d  ", m);
+		name = month_name(cal, ctx, y, m);
+		pad(name != NULL ? name : "", w, 0);
+		if (!cal_holds(cal, first) ||
+		    !cal_holds(cal, first + len - 1)) {
+			/* The edge of a calendar's narrower range. */
+			printf("  outside the supported range\n");
+			continue;
+		}
 		cal_gregorian.from_fixed(first, &g);
 		gb[fmt_default(&cal_gregorian, &g, gb)] = '\0';
 		cal_gregorian.from_fixed(first + len - 1, &g);
 		gb2[fmt_default(&cal_gregorian, &g, gb2)] = '\0';
-		printf("%2d  ", m);
-		name = month_name(cal, ctx, y, m);
-		pad(name != NULL ? name : "", w, 0);
 		printf("  %2d days  %s..%s\n", len, gb, gb2);
 	}
 }
@@ -176,9 +194,14 @@ run_info(const char *arg, const char *lang, int native)
 		    name);
 		return;
 	}
-	if (cal->shape != CAL_SHAPE_YMD) {
+	if (cal->shape != CAL_SHAPE_YMD && cal->shape != CAL_SHAPE_ERA) {
 		err_usage("--info describes calendars of years and months, "
 		    "not %s", cal->id);
+		return;
+	}
+	if (cal->leap_months || cal->skipped != NULL) {
+		err_usage("--info does not describe calendars with leap months "
+		    "or skipped days, such as %s", cal->id);
 		return;
 	}
 	p = colon + 1;

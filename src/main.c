@@ -5,6 +5,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,7 +52,8 @@ static struct poptOption opts[] = {
 	  "calendars to convert to, comma-separated, or all", "CAL[,CAL...]" },
 	{ "format", 'o', POPT_ARG_STRING, NULL, OPT_FORMAT,
 	  "output format: %Y %y %m %d %e %j %J %B %b %A %a %u %w %G %V "
-	  "%E %EY %C %n %t %%, flags - _ 0 ^, a width, %O native numerals",
+	  "%E %EY %Ey %EN %C %n %t %%, flags - _ 0 ^, a width, %O native "
+	  "numerals",
 	  "FORMAT" },
 	{ "input-format", 'p', POPT_ARG_STRING, NULL, OPT_INPUT,
 	  "read dates written so (the same directives); repeat to try "
@@ -101,7 +103,7 @@ static const char *const valued[] = {
 static const char *const kind_names[] = {
 	[CAL_SOLAR] = "solar", [CAL_LUNAR] = "lunar",
 	[CAL_LUNISOLAR] = "lunisolar", [CAL_WEEK] = "week",
-	[CAL_COUNT] = "day count",
+	[CAL_COUNT] = "day count", [CAL_CYCLE] = "cycle",
 };
 
 static int
@@ -144,6 +146,24 @@ calendar_named(const char *name)
 	return NULL;
 }
 
+/*
+ * Look up a calendar to convert from: one whose notation names only a
+ * place in a cycle cannot be, so say why (status 2) and return NULL.
+ */
+static const struct calendar *
+source_named(const char *name)
+{
+	const struct calendar *cal = calendar_named(name);
+
+	if (cal != NULL && cal->cycle != 0) {
+		err_usage("%s repeats every %" PRId64 " days, so a date alone "
+		    "names no day; convert to it, not from it", cal->id,
+		    cal->cycle);
+		return NULL;
+	}
+	return cal;
+}
+
 /* Fill c->to from "a,b,c" or "all".  Returns -1 after a message. */
 static int
 targets(struct conv *c, char *list)
@@ -156,6 +176,7 @@ targets(struct conv *c, char *list)
 	if (strcasecmp(list, "all") == 0) {
 		for (i = 0; i < cal_count() && i < CONV_TARGETS_MAX; i++)
 			c->to[c->nto++] = t[i];
+		c->survey = 1;
 		return 0;
 	}
 	for (name = strtok_r(list, ",", &save); name != NULL;
@@ -297,7 +318,7 @@ input_only(const struct fmt_prog *p, char *msg, size_t size, size_t *off)
  */
 static int
 set_targets(struct conv *c, const struct fmt_prog *prog,
-    struct fmt_prog native[4], const char *lang, int all_native)
+    struct fmt_prog native[CAL_SHAPE_MAX], const char *lang, int all_native)
 {
 	char msg[128];
 	size_t off;
@@ -306,7 +327,9 @@ set_targets(struct conv *c, const struct fmt_prog *prog,
 	for (i = 0; i < c->nto; i++) {
 		fmt_context(&c->ctx[i], c->to[i], lang, all_native);
 		c->out[i] = prog;
-		if (prog == NULL && all_native) {
+		/* Without a format, a notation: not every one has one. */
+		if (prog == NULL && all_native &&
+		    fmt_default_format(c->to[i]) != NULL) {
 			struct fmt_prog *p = &native[c->to[i]->shape];
 
 			if (p->nops == 0 && fmt_compile(p,
@@ -337,6 +360,7 @@ list(void)
 	const struct calendar *const *t = cal_table();
 	const char *const *a;
 	char lo[FMT_DATE_MAX + 1], hi[FMT_DATE_MAX + 1];
+	char range[2 * FMT_DATE_MAX + 8];
 	struct cal_date d;
 	int i, tty = isatty(STDOUT_FILENO);
 	char sep = tty ? ' ' : '\t';
@@ -353,19 +377,25 @@ list(void)
 		    n < sizeof(aliases); a++)
 			n += (size_t)snprintf(aliases + n, sizeof(aliases) - n,
 			    "%s%s", n > 0 ? "," : "", *a);
-		t[i]->from_fixed(CAL_RD_MIN, &d);
+		t[i]->from_fixed(cal_rd_min(t[i]), &d);
 		lo[fmt_default(t[i], &d, lo)] = '\0';
-		t[i]->from_fixed(CAL_RD_MAX, &d);
+		t[i]->from_fixed(cal_rd_max(t[i]), &d);
 		hi[fmt_default(t[i], &d, hi)] = '\0';
+		/* A cycle's range is every day; its notation shows no span. */
+		if (t[i]->cycle != 0)
+			snprintf(range, sizeof(range), "repeats every %" PRId64
+			    " days", t[i]->cycle);
+		else
+			snprintf(range, sizeof(range), "%s..%s", lo, hi);
 		if (tty)
-			printf("%-16s %-30s %-10s %s\n%16s range %s..%s%s%s\n",
+			printf("%-16s %-30s %-10s %s\n%16s range %s%s%s\n",
 			    t[i]->id, aliases, kind_names[t[i]->kind],
-			    t[i]->title, "", lo, hi,
+			    t[i]->title, "", range,
 			    t[i]->note != NULL ? "; " : "",
 			    t[i]->note != NULL ? t[i]->note : "");
 		else
-			printf("%s%c%s%c%s%c%s..%s%c%s%s%s\n", t[i]->id, sep,
-			    aliases, sep, kind_names[t[i]->kind], sep, lo, hi,
+			printf("%s%c%s%c%s%c%s%c%s%s%s\n", t[i]->id, sep,
+			    aliases, sep, kind_names[t[i]->kind], sep, range,
 			    sep, t[i]->title, t[i]->note != NULL ? "; " : "",
 			    t[i]->note != NULL ? t[i]->note : "");
 	}
@@ -424,7 +454,7 @@ run_operands(struct conv *c, const char **args)
 			continue;
 		}
 		one = *c;
-		if ((one.from = calendar_named(name)) == NULL) {
+		if ((one.from = source_named(name)) == NULL) {
 			rc = stream_refused(c, arg);
 			continue;
 		}
@@ -465,7 +495,8 @@ main(int argc, const char **argv)
 	char *fields = NULL, *delim = NULL, *lang_owned = NULL, *digits = NULL;
 	const char *lang;
 	char *info = NULL, *inputs[CONV_INPUTS_MAX];
-	static struct fmt_prog inprog[CONV_INPUTS_MAX], native[4], longform;
+	static struct fmt_prog inprog[CONV_INPUTS_MAX], native[CAL_SHAPE_MAX];
+	static struct fmt_prog longform;
 	int ninputs = 0;
 	char **files = NULL, **hidden = NULL, msg[256];
 	const char *lone[] = { "-", NULL };
@@ -584,7 +615,7 @@ main(int argc, const char **argv)
 	err_quiet = o_quiet;
 	c.term = o_zero ? '\0' : '\n';
 	c.from_name = from != NULL ? from : "gregorian";
-	if ((c.from = calendar_named(c.from_name)) == NULL)
+	if ((c.from = source_named(c.from_name)) == NULL)
 		goto done;
 	if (policy != NULL && policy_named(policy, &c.policy) != 0)
 		goto done;
@@ -651,6 +682,10 @@ main(int argc, const char **argv)
 	}
 	c.nin = ninputs;
 	c.fast = c.from == &cal_gregorian && c.nin == 0 && c.mode == MODE_LINE;
+	/* The fast paths do not check a target's range: a survey needs none. */
+	for (i = 0; i < c.nto && !c.survey; i++)
+		if (c.to[i]->min_rd != 0 || c.to[i]->max_rd != 0)
+			c.fast = 0;
 	if (info != NULL) {
 		run_info(info, lang, digits != NULL &&
 		    strcmp(digits, "native") == 0);

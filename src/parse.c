@@ -1,6 +1,6 @@
 /*
  * parse.c: the hand-written parsers of the default notations,
- *   [+-]Y-M-D, [+-]Y-Www-D, [+-]Y-DDD and [+-]N,
+ *   [+-]Y-M-D, [+-]Y-Www-D, [+-]Y-DDD, [+-]N, EY-M-D and [+-]B.K.T.U.K,
  * in ASCII digits.  They run once per input record on the batch path,
  * so they touch each byte once and never allocate.
  */
@@ -55,16 +55,128 @@ digits(const char **pp, const char *end, int64_t cap, int64_t *v)
 	return sig;
 }
 
+/*
+ * The era whose letter in cal's notation is c (either case), or -1.
+ */
+static int
+era_index(const struct calendar *cal, char c)
+{
+	const char *l;
+
+	if (cal->era_letters == NULL || c == '\0')
+		return -1;
+	for (l = cal->era_letters; *l != '\0'; l++)
+		if ((*l | 0x20) == (c | 0x20) && ((c | 0x20) >= 'a' &&
+		    (c | 0x20) <= 'z'))
+			return cal->era_first + (int)(l - cal->era_letters);
+	return -1;
+}
+
+/*
+ * The rest of a long count after the baktun, ".K.T.U.K", into the
+ * month (katun + 1) and day (day of the katun) of d; sig is the
+ * number of the baktun's significant digits.
+ */
+static enum cal_err
+long_count(const struct calendar *cal, const char *p, const char *end,
+    int sig, struct cal_date *d, struct cal_error *e)
+{
+	static const struct {
+		const char	*name;
+		int		 max;
+	} place[4] = {
+		{ "katun", 19 }, { "tun", 19 }, { "uinal", 17 }, { "kin", 19 },
+	};
+	int64_t v[4];
+	int k;
+
+	for (k = 0; k < 4; k++)
+		if (p == end || *p++ != '.' ||
+		    digits(&p, end, FIELD_MAX, &v[k]) < 0)
+			return CAL_ESYNTAX;
+	if (p != end)
+		return CAL_ESYNTAX;
+	if (sig > YEAR_DIGITS) {
+		e->lo = cal->min_year;
+		e->hi = cal->max_year;
+		return e->code = CAL_EYEAR;
+	}
+	for (k = 0; k < 4; k++)
+		if (v[k] > place[k].max) {
+			e->known = 1;
+			e->field = place[k].name;
+			e->value = v[k];
+			e->lo = 0;
+			e->hi = place[k].max;
+			return e->code = k == 0 ? CAL_EMONTH : CAL_EDAY;
+		}
+	d->month = (int32_t)v[0] + 1;
+	d->day = (int32_t)(v[1] * 360 + v[2] * 20 + v[3]) + 1;
+	e->code = CAL_OK;
+	return CAL_OK;
+}
+
+/*
+ * The rest of a season-and-week date after the year, "-Sww-D", into
+ * the season (month) and the day of the season of d.
+ */
+static enum cal_err
+season_week(const struct calendar *cal, const char *p, const char *end,
+    int sig, struct cal_date *d, struct cal_error *e)
+{
+	const char *l;
+	int64_t week, wd;
+	int k = -1;
+
+	if (p == end || *p++ != '-' || p == end)
+		return CAL_ESYNTAX;
+	for (l = cal->season_letters; l != NULL && *l != '\0' && k < 0; l++)
+		if ((*l | 0x20) == (*p | 0x20))
+			k = (int)(l - cal->season_letters);
+	if (k < 0 || k > 1)
+		return CAL_ESYNTAX;
+	p++;
+	if (digits(&p, end, FIELD_MAX, &week) < 0 || p == end ||
+	    *p++ != '-' || digits(&p, end, FIELD_MAX, &wd) < 0 || p != end)
+		return CAL_ESYNTAX;
+	if (sig > YEAR_DIGITS) {
+		e->lo = cal->min_year;
+		e->hi = cal->max_year;
+		return e->code = CAL_EYEAR;
+	}
+	e->known = 1;
+	e->lo = 1;
+	if (week < 1 || week > 28) {
+		/* No season has more than 28 weeks; the day says the rest. */
+		e->field = "week";
+		e->value = week;
+		e->hi = 28;
+		return e->code = CAL_EDAY;
+	}
+	if (wd < 1 || wd > 7) {
+		e->field = "weekday";
+		e->value = wd;
+		e->hi = 7;
+		return e->code = CAL_EDAY;
+	}
+	d->month = k + 1;
+	d->day = (int32_t)(7 * (week - 1) +
+	    fx_mod(wd - cal->season_weekday[k], 7) + 1);
+	e->code = CAL_OK;
+	return CAL_OK;
+}
+
 enum cal_err
 parse_date(const struct calendar *cal, const char *s, size_t n,
     struct cal_date *d, struct cal_error *e)
 {
 	const char *p = s, *end = s + n;
 	int64_t year, v;
-	int neg = 0, sig;
+	int neg = 0, sig, era = -1;
 
 	e->code = CAL_ESYNTAX;
 	e->known = 0;
+	e->field = NULL;
 	/* The common case first: exactly YYYY-MM-DD in ASCII. */
 	if (n == 10 && cal->shape == CAL_SHAPE_YMD && s[4] == '-' &&
 	    s[7] == '-' && is_d(s[0]) && is_d(s[1]) && is_d(s[2]) &&
@@ -78,8 +190,15 @@ parse_date(const struct calendar *cal, const char *s, size_t n,
 		e->code = CAL_OK;
 		return CAL_OK;
 	}
-	if (p < end && (*p == '-' || *p == '+'))
+	if (cal->shape == CAL_SHAPE_CYCLE)
+		return CAL_ESYNTAX;	/* written, never read */
+	if (cal->shape == CAL_SHAPE_ERA) {
+		/* The era's letter, then its year: no sign. */
+		if (p == end || (era = era_index(cal, *p++)) < 0)
+			return CAL_ESYNTAX;
+	} else if (p < end && (*p == '-' || *p == '+')) {
 		neg = *p++ == '-';
+	}
 	/* Ten digits past the cap cannot wrap: 10^16 * 10 < 2^63. */
 	sig = digits(&p, end, INT64_C(10000000000000000), &year);
 	if (sig < 0)
@@ -87,11 +206,20 @@ parse_date(const struct calendar *cal, const char *s, size_t n,
 	d->year = neg ? -year : year;
 	d->month = d->day = 1;
 	d->flags = 0;
+	if (era >= 0) {
+		/* A year of an era below 10^16 maps to one below 2^62. */
+		d->year = cal->era_year(era, year);
+		d->flags = CAL_FLAG_ERA(era);
+	}
 	if (cal->shape == CAL_SHAPE_COUNT) {
 		if (p != end)
 			return CAL_ESYNTAX;
 		goto check_year;
 	}
+	if (cal->shape == CAL_SHAPE_LONG_COUNT)
+		return long_count(cal, p, end, sig, d, e);
+	if (cal->shape == CAL_SHAPE_SEASON)
+		return season_week(cal, p, end, sig, d, e);
 	if (p == end || *p++ != '-')
 		return CAL_ESYNTAX;
 	if (cal->shape == CAL_SHAPE_WEEK && (p == end || (*p++ | 0x20) != 'w'))
@@ -102,6 +230,12 @@ parse_date(const struct calendar *cal, const char *s, size_t n,
 		d->day = (int32_t)v;
 	} else {
 		d->month = (int32_t)v;
+		/* "06L": the leap month 6 (validation asks the calendar). */
+		if (cal->shape == CAL_SHAPE_YMD && p < end &&
+		    (*p | 0x20) == 'l') {
+			d->flags |= CAL_FLAG_LEAP_MONTH;
+			p++;
+		}
 		if (p == end || *p++ != '-' ||
 		    digits(&p, end, FIELD_MAX, &v) < 0)
 			return CAL_ESYNTAX;
@@ -497,7 +631,7 @@ skip_space(const char *s, size_t n)
 /* What a format found, before it is turned into a date. */
 struct found {
 	int64_t	year, yy, yoe, doy, jdn, isoyear;
-	int	month, day, slot, weekday, era, isoweek, isoday;
+	int	month, day, slot, weekday, era, isoweek, isoday, leap;
 	int	has_year, has_yy, has_yoe, has_doy, has_jdn, has_iso;
 };
 
@@ -559,7 +693,8 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 		goto weekday;
 	}
 	/* An era counts only with a year of that era. */
-	if (f->era >= 0 && f->has_yoe && set != NULL && !f->has_year) {
+	if (f->era >= 0 && f->has_yoe && !f->has_year &&
+	    (set != NULL || cal->era_year != NULL)) {
 		if (cal->era_year != NULL)
 			f->year = cal->era_year(f->era, f->yoe);
 		else if (set->neras >= 2 && f->era == 0)
@@ -572,6 +707,10 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 		/* Two digits: the year nearest to this year in cal. */
 		struct cal_date now;
 
+		/* A calendar that has no today counts from its range's end. */
+		if (!cal_holds(cal, today))
+			today = today < cal_rd_min(cal) ? cal_rd_min(cal) :
+			    cal_rd_max(cal);
 		cal->from_fixed(today, &now);
 		y = now.year - fx_mod(now.year - f->yy, 100);
 		if (now.year - y > 50)
@@ -596,23 +735,30 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 	}
 	if (f->has_doy) {
 		/*
-		 * The year's first day may lie before the supported range
-		 * while the day asked for does not: check the year, count
-		 * from its first day, and check the day itself below.
+		 * Count from the year's first day (a leap month 1 comes
+		 * first), even where that day lies before the supported
+		 * range or is a skipped day, then check the day itself.
 		 */
+		d.month = d.day = 1;
 		if (d.year < cal->min_year || d.year > cal->max_year) {
 			cal_validate(cal, &d, rd, e);
 			return e->code;
 		}
-		d.month = d.day = 1;
-		*rd = cal->to_fixed(&d) + (f->doy > 0 && f->doy <= 400 ?
-		    f->doy : 1) - 1;
-		if (*rd < CAL_RD_MIN || *rd > CAL_RD_MAX) {
+		if (cal->leap_months &&
+		    cal->days_in_month(d.year, 1, CAL_FLAG_LEAP_MONTH) != 0)
+			d.flags = CAL_FLAG_LEAP_MONTH;
+		*rd = cal->to_fixed(&d);
+		/* doy is below 10^16 (read_number saturates): no overflow. */
+		if (f->doy >= 1 && f->doy <= 400 &&
+		    !cal_holds(cal, *rd + f->doy - 1)) {
 			e->code = CAL_ERANGE;
 			return CAL_ERANGE;
 		}
-		cal->from_fixed(*rd, &d);
-		if (f->doy < 1 || f->doy > 400 || d.year != f->year) {
+		if (f->doy >= 1 && f->doy <= 400)
+			cal->from_fixed(*rd + f->doy - 1, &d);
+		else
+			d.year = f->year + 1;	/* no such day: refused below */
+		if (f->doy < 1 || d.year != f->year) {
 			e->code = CAL_EDAY;
 			e->known = 1;
 			e->value = f->doy;
@@ -624,6 +770,11 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 		d.month = f->month != 0 ? f->month : 1;
 		d.day = f->day != 0 ? f->day : 1;
 	}
+	/* An era notation's date must be in the era the text named. */
+	if (f->era >= 0 && cal->era_letters != NULL)
+		d.flags |= CAL_FLAG_ERA(f->era);
+	if (f->leap && !f->has_doy)
+		d.flags |= CAL_FLAG_LEAP_MONTH;
 	if (cal_validate(cal, &d, rd, e) != CAL_OK)
 		return e->code;
 weekday:
@@ -656,6 +807,7 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 	e->code = CAL_EFORMAT;
 	e->known = 0;
 	e->expect = NULL;
+	e->field = NULL;
 	for (j = 0; j < p->nops; j++) {
 		op = &p->ops[j];
 		if (op->conv == 0) {
@@ -717,6 +869,16 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 			f.weekday = slot;
 			i += k;
 			continue;
+		case 'N':
+			/* The era's letter; without letters, its name. */
+			if (cal->era_letters != NULL) {
+				if (i >= n || (slot = era_index(cal, s[i])) < 0)
+					return 0;
+				f.era = slot;
+				i++;
+				continue;
+			}
+			/* FALLTHROUGH */
 		case 'C':
 			if (op->mod != 'E' || set == NULL ||
 			    (k = match_name(set, NAME_ERA, s + i, n - i,
@@ -790,6 +952,11 @@ number:
 		case 'm':
 			f.month = (int)(v > 999 ? 999 : v);
 			f.slot = 0;
+			/* A leap month's number is written "6L". */
+			if (cal->leap_months && i < n && (s[i] | 0x20) == 'l') {
+				f.leap = 1;
+				i++;
+			}
 			break;
 		case 'd':
 		case 'e':

@@ -93,12 +93,17 @@ render_max(const struct conv *c, int i)
 	return c->out[i] != NULL ? c->out[i]->max : FMT_DATE_MAX;
 }
 
-/* Write rd as target i of c. */
+/*
+ * Write rd as target i of c; nothing when rd is outside the target's
+ * range (only in a survey: otherwise to_fixed() has refused it).
+ */
 static size_t
 render(const struct conv *c, int i, int64_t rd, char *out)
 {
 	struct cal_date d;
 
+	if (!cal_holds(c->to[i], rd))
+		return 0;
 	engine_date(c->to[i], rd, &d);
 	if (c->out[i] != NULL)
 		return fmt_render(c->out[i], c->to[i], &c->ctx[i], &d, rd, out);
@@ -136,17 +141,70 @@ by_formats(const struct conv *c, const char *s, size_t n, int64_t *rd,
 }
 
 /*
- * Turn s[0..n) into a fixed day.  When the text is refused, report why
- * (with file, line and field when given) unless quiet, and return -1.
+ * The range of cal, in its notation and in the notation of the source
+ * calendar from, as " M6-01-01..R2147481629-12-31 (1873-01-01..
+ * 2147483647-12-31 in gregorian)", into buf.
+ */
+static void
+range_text(const struct calendar *cal, const struct calendar *from,
+    const char *from_name, char *buf, size_t size)
+{
+	char a[FMT_DATE_MAX + 1], b[FMT_DATE_MAX + 1], fa[FMT_DATE_MAX + 1],
+	    fb[FMT_DATE_MAX + 1];
+	struct cal_date d;
+
+	cal->from_fixed(cal_rd_min(cal), &d);
+	a[fmt_default(cal, &d, a)] = '\0';
+	cal->from_fixed(cal_rd_max(cal), &d);
+	b[fmt_default(cal, &d, b)] = '\0';
+	from->from_fixed(cal_rd_min(cal), &d);
+	fa[fmt_default(from, &d, fa)] = '\0';
+	from->from_fixed(cal_rd_max(cal), &d);
+	fb[fmt_default(from, &d, fb)] = '\0';
+	snprintf(buf, size, "%s..%s (%s..%s in %s)", a, b, fa, fb, from_name);
+}
+
+/*
+ * Unless c is a survey, every target must hold rd: report the first
+ * that does not (unless quiet) and return -1.
  */
 static int
-to_fixed(const struct conv *c, const char *s, size_t n, const char *file,
-    uintmax_t line, uint32_t field, int quiet, int64_t *rd)
+targets_hold(const struct conv *c, const char *s, size_t n, const char *file,
+    uintmax_t line, const char *where, int quiet, int64_t rd)
+{
+	char q[256], range[4 * FMT_DATE_MAX + 64];
+	int i;
+
+	if (c->survey)
+		return 0;
+	for (i = 0; i < c->nto; i++) {
+		if (cal_holds(c->to[i], rd))
+			continue;
+		if (quiet)
+			return -1;
+		err_quote(q, sizeof(q), s, n);
+		range_text(c->to[i], c->from, c->from_name, range,
+		    sizeof(range));
+		err_at(ERR_DATE, file, line, "%s'%s' is out of range for %s: "
+		    "outside its supported range %s", where, q, c->to[i]->id,
+		    range);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Turn s[0..n) into a fixed day of the source calendar, or report why
+ * not (unless quiet) and return -1.
+ */
+static int
+source_fixed(const struct conv *c, const char *s, size_t n, const char *file,
+    uintmax_t line, const char *where, int quiet, int64_t *rd)
 {
 	struct cal_date d;
 	struct cal_error e;
 	const uint8_t *bad;
-	char q[256], why[256], where[32] = "", ascii[128];
+	char q[256], why[256], ascii[128];
 	size_t k;
 	int off;
 
@@ -175,8 +233,6 @@ to_fixed(const struct conv *c, const char *s, size_t n, const char *file,
 	}
 	if (quiet)
 		return -1;
-	if (field != 0)
-		snprintf(where, sizeof(where), "field %" PRIu32 ": ", field);
 	err_quote(q, sizeof(q), s, n);
 	cal_describe(c->from, &e, why, sizeof(why));
 	if (e.code == CAL_EYEAR || e.code == CAL_ERANGE)
@@ -186,6 +242,24 @@ to_fixed(const struct conv *c, const char *s, size_t n, const char *file,
 		err_at(ERR_DATE, file, line, "%s'%s' is not a date in %s: %s",
 		    where, q, c->from_name, why);
 	return -1;
+}
+
+/*
+ * Turn s[0..n) into a fixed day that every target can write.  When the
+ * text is refused, report why (with file, line and field when given)
+ * unless quiet, and return -1.
+ */
+static int
+to_fixed(const struct conv *c, const char *s, size_t n, const char *file,
+    uintmax_t line, uint32_t field, int quiet, int64_t *rd)
+{
+	char where[32] = "";
+
+	if (field != 0)
+		snprintf(where, sizeof(where), "field %" PRIu32 ": ", field);
+	if (source_fixed(c, s, n, file, line, where, quiet, rd) != 0)
+		return -1;
+	return targets_hold(c, s, n, file, line, where, quiet, *rd);
 }
 
 /* Write the targets of rd, separated by sep[0..seplen) (at most 3). */
@@ -367,22 +441,72 @@ run(const char *s, size_t i, size_t end)
 	return j - i;
 }
 
+static int
+is_alnum(unsigned char ch)
+{
+	return is_digit((char)ch) || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
+}
+
+/* Is ch the letter of an era in cal's era notation? */
+static int
+is_era_letter(const struct calendar *cal, char ch)
+{
+	const char *l;
+
+	for (l = cal->era_letters; l != NULL && *l != '\0'; l++)
+		if ((*l | 0x20) == (ch | 0x20) && is_alnum((unsigned char)ch))
+			return 1;
+	return 0;
+}
+
 /*
  * Does a date in the source calendar's notation start at s[i]?  Sed mode
- * asks for the strict forms -- YYYY-MM-DD, YYYY-Www-D, YYYY-DDD with a
- * four-digit year, or a whole number for day counts -- not touching a
- * digit on either side, so no date is found inside a longer number.
- * Returns the length, or 0.
+ * asks for the strict forms -- YYYY-MM-DD, YYYY-Www-D, YYYY-Sww-D,
+ * YYYY-DDD with a four-digit year, EY-MM-DD with the era's letter not
+ * inside a word, B.K.T.U.K with no more places on either side, or a
+ * whole number for day counts -- not touching a digit on either side,
+ * so no date is found inside a longer number.  Returns the length, or
+ * 0.
  */
 static size_t
 date_at(const struct conv *c, const char *s, size_t i, size_t end)
 {
-	size_t j = i + 4;
+	size_t j = i + 4, k;
+	int n;
 
+	if (c->from->shape == CAL_SHAPE_ERA) {
+		if ((i > 0 && is_alnum((unsigned char)s[i - 1])) ||
+		    !is_era_letter(c->from, s[i]))
+			return 0;
+		k = run(s, i + 1, end);
+		j = i + 1 + k;
+		if (k == 0 || k > 10 || j + 6 > end || s[j] != '-' ||
+		    run(s, j + 1, end) != 2 || s[j + 3] != '-' ||
+		    run(s, j + 4, end) != 2)
+			return 0;
+		return j + 6 - i;
+	}
 	if (i > 0 && is_digit(s[i - 1]))
 		return 0;
 	if (c->from->shape == CAL_SHAPE_COUNT)
 		return run(s, i, end);
+	if (c->from->shape == CAL_SHAPE_LONG_COUNT) {
+		/* Five places, not inside a longer dotted run. */
+		if (i > 0 && s[i - 1] == '.')
+			return 0;
+		k = run(s, i, end);
+		if (k > 8)
+			return 0;
+		for (j = i + k, n = 0; n < 4; n++) {
+			if (j >= end || s[j] != '.' ||
+			    (k = run(s, j + 1, end)) == 0 || k > 2)
+				return 0;
+			j += 1 + k;
+		}
+		if (j + 1 < end && s[j] == '.' && is_digit(s[j + 1]))
+			return 0;
+		return j - i;
+	}
 	if (run(s, i, end) != 4 || j >= end || s[j++] != '-')
 		return 0;
 	switch (c->from->shape) {
@@ -398,20 +522,28 @@ date_at(const struct conv *c, const char *s, size_t i, size_t end)
 			return 0;
 		j += 5;
 		break;
-	default:
-		if (run(s, j, end) != 2 || j + 2 >= end || s[j + 2] != '-' ||
-		    run(s, j + 3, end) != 2)
+	case CAL_SHAPE_SEASON:
+		if (j + 5 > end || ((s[j] | 0x20) !=
+		    (c->from->season_letters[0] | 0x20) && (s[j] | 0x20) !=
+		    (c->from->season_letters[1] | 0x20)) ||
+		    run(s, j + 1, end) != 2 ||
+		    s[j + 3] != '-' || run(s, j + 4, end) != 1)
 			return 0;
 		j += 5;
 		break;
+	default:
+		if (run(s, j, end) != 2)
+			return 0;
+		j += 2;
+		/* "06L": a leap month, where the calendar has them. */
+		if (c->from->leap_months && j < end && (s[j] | 0x20) == 'l')
+			j++;
+		if (j >= end || s[j] != '-' || run(s, j + 1, end) != 2)
+			return 0;
+		j += 3;
+		break;
 	}
 	return j - i;
-}
-
-static int
-is_alnum(unsigned char ch)
-{
-	return is_digit((char)ch) || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
 }
 
 /*
@@ -468,7 +600,7 @@ static int
 next_date(const struct conv *c, const char *s, size_t end, struct scan *st,
     struct span *sp)
 {
-	size_t i = st->pos, k;
+	size_t i = st->pos, k, a;
 
 	if (c->nin > 0)
 		return next_formatted(c, s, end, st, sp);
@@ -478,12 +610,14 @@ next_date(const struct conv *c, const char *s, size_t end, struct scan *st,
 			i++;
 		if (i == end)
 			break;
-		if ((k = date_at(c, s, i, end)) != 0) {
-			sp->a = i;
-			sp->b = i + k;
+		/* An era notation's date starts at the letter before it. */
+		a = c->from->shape == CAL_SHAPE_ERA && i > st->pos ? i - 1 : i;
+		if ((k = date_at(c, s, a, end)) != 0) {
+			sp->a = a;
+			sp->b = a + k;
 			sp->field = 0;
 			sp->quoted = 0;
-			st->pos = i + k;
+			st->pos = a + k;
 			return 1;
 		}
 		/* Past this run of digits: no date starts inside it. */
@@ -703,7 +837,13 @@ put_table(const struct conv *c, int64_t rd)
 	for (i = 0; i < c->nto; i++) {
 		len[i][0] = render(c, i, rd, cell[i][0]);
 		len[i][1] = 0;
-		if (c->longform != NULL && c->ctx[i].names != NULL) {
+		if (!cal_holds(c->to[i], rd)) {
+			/* A survey's target that has no such day. */
+			len[i][0] = (size_t)snprintf(cell[i][0], FMT_DATE_MAX,
+			    "-");
+			memcpy(cell[i][1], "(outside its range)", 19);
+			len[i][1] = 19;
+		} else if (c->longform != NULL && c->ctx[i].names != NULL) {
 			engine_date(c->to[i], rd, &d);
 			len[i][1] = fmt_render(c->longform, c->to[i],
 			    &c->ctx[i], &d, rd, cell[i][1]);

@@ -56,6 +56,9 @@ struct conv {
 	int			 nranges;
 	uint32_t		 need;		/* fields a record must have */
 	int			 table;		/* one operand, many targets, tty */
+	int			 survey;	/* -t all: a target whose range
+						   misses the date gets an empty
+						   cell, not an error */
 	int64_t			 today;		/* RD of the local date */
 	int			 fast;		/* 1: bare Gregorian dates are likely;
 						   2: and one target, default notation */

@@ -6,6 +6,7 @@
  */
 #include <inttypes.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "format.h"
 #include "validate.h"
@@ -18,6 +19,7 @@ cal_validate(const struct calendar *cal, const struct cal_date *d,
 
 	e->code = CAL_OK;
 	e->known = 1;
+	e->field = NULL;
 	e->year = d->year;
 	e->month = d->month;
 	if (d->year < cal->min_year || d->year > cal->max_year) {
@@ -26,7 +28,9 @@ cal_validate(const struct calendar *cal, const struct cal_date *d,
 		e->hi = cal->max_year;
 		return e->code = CAL_EYEAR;
 	}
-	if (d->flags != 0) {
+	if ((d->flags & ~(CAL_FLAG_ERA_MASK | CAL_FLAG_LEAP_MONTH)) != 0 ||
+	    ((d->flags & CAL_FLAG_ERA_MASK) != 0 && cal->era == NULL) ||
+	    ((d->flags & CAL_FLAG_LEAP_MONTH) != 0 && !cal->leap_months)) {
 		e->value = d->flags;
 		e->lo = e->hi = 0;
 		return e->code = CAL_EFLAGS;
@@ -38,20 +42,46 @@ cal_validate(const struct calendar *cal, const struct cal_date *d,
 		e->hi = n;
 		return e->code = CAL_EMONTH;
 	}
-	n = cal->days_in_month(d->year, d->month, d->flags);
+	n = cal->days_in_month(d->year, d->month,
+	    d->flags & CAL_FLAG_LEAP_MONTH);
+	if (n == 0) {
+		/* The facts say the year has no such leap month. */
+		e->value = d->month;
+		return e->code = CAL_ELEAP;
+	}
 	if (d->day < 1 || d->day > n) {
 		e->value = d->day;
 		e->lo = 1;
 		e->hi = n;
 		return e->code = CAL_EDAY;
 	}
-	/* The range's first and last years are only partly inside it. */
+	if (cal->skipped != NULL && cal->skipped(d->year, d->month,
+	    d->flags & CAL_FLAG_LEAP_MONTH, d->day)) {
+		e->value = d->day;
+		e->lo = d->flags & CAL_FLAG_LEAP_MONTH;
+		return e->code = CAL_ESKIPPED;
+	}
+	/* The range's first and last years may be only partly inside it. */
 	*rd = cal->to_fixed(d);
-	if (*rd < CAL_RD_MIN || *rd > CAL_RD_MAX) {
+	if (!cal_holds(cal, *rd)) {
 		e->value = *rd;
-		e->lo = CAL_RD_MIN;
-		e->hi = CAL_RD_MAX;
+		e->lo = cal_rd_min(cal);
+		e->hi = cal_rd_max(cal);
 		return e->code = CAL_ERANGE;
+	}
+	if ((d->flags & CAL_FLAG_ERA_MASK) != 0) {
+		struct cal_date plain = *d;
+		int64_t yoe;
+		int era;
+
+		plain.flags &= ~CAL_FLAG_ERA_MASK;
+		era = cal->era(&plain, &yoe);
+		if (era != CAL_FLAG_ERA_OF(d->flags)) {
+			e->value = CAL_FLAG_ERA_OF(d->flags);
+			e->lo = era;
+			e->hi = *rd;
+			return e->code = CAL_EERA;
+		}
 	}
 	return CAL_OK;
 }
@@ -62,6 +92,10 @@ static const char *const field_names[][3] = {
 	[CAL_SHAPE_WEEK] =	{ "year", "week", "weekday" },
 	[CAL_SHAPE_ORDINAL] =	{ "year", "month", "day of year" },
 	[CAL_SHAPE_COUNT] =	{ "day number", "month", "day" },
+	[CAL_SHAPE_ERA] =	{ "year", "month", "day" },
+	[CAL_SHAPE_LONG_COUNT] = { "baktun", "katun", "day of the katun" },
+	[CAL_SHAPE_SEASON] =	{ "year", "season", "day of the season" },
+	[CAL_SHAPE_CYCLE] =	{ "cycle", "month", "day" },
 };
 
 static const char *const weekdays[7] = {
@@ -74,7 +108,58 @@ static const char *const expected[] = {
 	[CAL_SHAPE_WEEK] =	"YYYY-Www-D",
 	[CAL_SHAPE_ORDINAL] =	"YYYY-DDD",
 	[CAL_SHAPE_COUNT] =	"a whole number of days",
+	[CAL_SHAPE_ERA] =	"EY-MM-DD",
+	[CAL_SHAPE_LONG_COUNT] = "baktun.katun.tun.uinal.kin, as 13.0.0.0.0",
+	[CAL_SHAPE_SEASON] =	"YYYY-Sww-D",
+	[CAL_SHAPE_CYCLE] =	"nothing: this calendar is written, not read",
 };
+
+/* The name of era e of cal (English), or its letter, or "?". */
+static const char *
+era_name(const struct calendar *cal, int64_t e, char *buf, size_t size)
+{
+	const struct cal_nameset *set = cal->names != NULL ?
+	    names_set(cal->names) : NULL;
+	int64_t k = e - cal->era_first;
+
+	if (set != NULL && e >= 0 && e < set->neras &&
+	    set->langs[0].era_wide != NULL)
+		return set->langs[0].era_wide[e];
+	if (cal->era_letters != NULL && k >= 0 &&
+	    k < (int64_t)strlen(cal->era_letters)) {
+		snprintf(buf, size, "%c", cal->era_letters[k]);
+		return buf;
+	}
+	return "?";
+}
+
+/*
+ * What a default notation looks like, into buf: for an era notation,
+ * with the calendar's era letters ("EY-MM-DD, E one of M T S H R").
+ */
+static const char *
+expected_text(const struct calendar *cal, char *buf, size_t size)
+{
+	size_t i, n;
+
+	if (cal->shape == CAL_SHAPE_YMD && cal->leap_months)
+		return "YYYY-MM-DD, or YYYY-MML-DD in a leap month";
+	if (cal->shape == CAL_SHAPE_SEASON && cal->season_letters != NULL) {
+		snprintf(buf, size, "YYYY-Sww-D, S the season (%c or %c), ww "
+		    "its week, D the weekday 1..7", cal->season_letters[0],
+		    cal->season_letters[1]);
+		return buf;
+	}
+	if (cal->shape != CAL_SHAPE_ERA || cal->era_letters == NULL)
+		return expected[cal->shape];
+	n = (size_t)snprintf(buf, size, "EY-MM-DD, E an era (");
+	for (i = 0; cal->era_letters[i] != '\0' && n + 8 < size; i++)
+		n += (size_t)snprintf(buf + n, size - n, "%s%c",
+		    i == 0 ? "" : cal->era_letters[i + 1] == '\0' ? " or " :
+		    ", ", cal->era_letters[i]);
+	snprintf(buf + n, size - n, ") and Y its year");
+	return buf;
+}
 
 /*
  * A year near y whose leap status differs, to tell whether a field's
@@ -134,38 +219,77 @@ cal_describe(const struct calendar *cal, const struct cal_error *e,
 {
 	const char *const *names = field_names[cal->shape];
 	char note[64], lo[FMT_DATE_MAX], hi[FMT_DATE_MAX];
+	char ex[128], era[64];
 	struct cal_date d;
 	int field;
 
+	/* A year of an era cannot be named: give the range as dates. */
+	if (e->code == CAL_EYEAR && cal->shape == CAL_SHAPE_ERA) {
+		struct cal_error r = *e;
+
+		r.code = CAL_ERANGE;
+		return cal_describe(cal, &r, buf, size);
+	}
 	switch (e->code) {
 	case CAL_ESYNTAX:
-		snprintf(buf, size, "expected %s", expected[cal->shape]);
+		snprintf(buf, size, "expected %s", expected_text(cal, ex,
+		    sizeof(ex)));
+		break;
+	case CAL_EERA:
+		cal->from_fixed(e->hi, &d);
+		lo[fmt_default(cal, &d, lo)] = '\0';
+		snprintf(buf, size, e->value < e->lo ? "the %s era had ended "
+		    "by then: the date is %s" : "the %s era had not begun: "
+		    "the date is %s", era_name(cal, e->value, era, sizeof(era)),
+		    lo);
 		break;
 	case CAL_EYEAR:
 	case CAL_EMONTH:
 	case CAL_EDAY:
 		field = e->code - CAL_EYEAR;
 		note[0] = '\0';
-		if (e->code != CAL_EYEAR)
+		/* A place the parser checked has no leap-year reason. */
+		if (e->code != CAL_EYEAR && e->field == NULL)
 			leap_note(cal, e, note, sizeof(note));
 		if (e->known)
 			snprintf(buf, size, "%s %" PRId64 " out of range "
-			    "%" PRId64 "..%" PRId64 "%s", names[field],
-			    e->value, e->lo, e->hi, note);
+			    "%" PRId64 "..%" PRId64 "%s", e->field != NULL ?
+			    e->field : names[field], e->value, e->lo, e->hi,
+			    note);
 		else
 			snprintf(buf, size, "%s out of range %" PRId64 "..%"
-			    PRId64 "%s", names[field], e->lo, e->hi, note);
+			    PRId64 "%s", e->field != NULL ? e->field :
+			    names[field], e->lo, e->hi, note);
 		break;
 	case CAL_ERANGE:
-		cal->from_fixed(CAL_RD_MIN, &d);
+		cal->from_fixed(cal_rd_min(cal), &d);
 		lo[fmt_default(cal, &d, lo)] = '\0';
-		cal->from_fixed(CAL_RD_MAX, &d);
+		cal->from_fixed(cal_rd_max(cal), &d);
 		hi[fmt_default(cal, &d, hi)] = '\0';
 		snprintf(buf, size, "outside the supported range %s..%s",
 		    lo, hi);
 		break;
 	case CAL_EFLAGS:
 		snprintf(buf, size, "%s has no leap months", cal->id);
+		break;
+	case CAL_ELEAP:
+		for (field = 1; field <= cal->months_in_year(e->year); field++)
+			if (cal->days_in_month(e->year, field,
+			    CAL_FLAG_LEAP_MONTH) != 0)
+				break;
+		if (field <= cal->months_in_year(e->year))
+			snprintf(buf, size, "%" PRId64 " has no leap month %"
+			    PRId64 " (its leap month is %dL)", e->year,
+			    e->value, field);
+		else
+			snprintf(buf, size, "%" PRId64 " has no leap month",
+			    e->year);
+		break;
+	case CAL_ESKIPPED:
+		snprintf(buf, size, "month %d%s of %" PRId64 " has no day %"
+		    PRId64 ": that lunar day began and ended between two "
+		    "sunrises", e->month, e->lo != 0 ? "L" : "", e->year,
+		    e->value);
 		break;
 	case CAL_EUTF8:
 		snprintf(buf, size, "invalid UTF-8 at byte %zu", e->offset + 1);
@@ -188,7 +312,7 @@ cal_describe(const struct calendar *cal, const struct cal_error *e,
 		break;
 	case CAL_EWORD:
 		snprintf(buf, size, "expected %s, or today, yesterday or "
-		    "tomorrow", expected[cal->shape]);
+		    "tomorrow", expected_text(cal, ex, sizeof(ex)));
 		break;
 	case CAL_OK:
 	case CAL_ERR_MAX:

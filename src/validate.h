@@ -24,6 +24,9 @@ enum cal_err {
 	CAL_EFORMAT,	/* text that does not match an input format */
 	CAL_EWEEKDAY,	/* a weekday that is not the date's */
 	CAL_ENOMONTH,	/* a month name the year does not have */
+	CAL_EERA,	/* a date outside the era the text named */
+	CAL_ELEAP,	/* a leap month the year does not have */
+	CAL_ESKIPPED,	/* a day number the month leaves out */
 	CAL_ERR_MAX
 };
 
@@ -31,16 +34,20 @@ struct cal_error {
 	enum cal_err	code;
 	int		known;		/* value holds the offending field */
 	int64_t		value;
-	int64_t		lo, hi;		/* the field's allowed range */
+	int64_t		lo, hi;		/* the field's allowed range; for
+					   CAL_EERA the date's era and RD */
 	int64_t		year;		/* the year the range belongs to */
 	int32_t		month;		/* and the month, for CAL_EDAY */
 	const char	*expect;	/* the input format, for CAL_EFORMAT */
+	const char	*field;		/* the field's name when the shape's
+					   usual one will not do, or NULL */
 	size_t		offset;		/* byte offset, for CAL_EUTF8 */
 };
 
 /*
- * Check d against cal's facts, in the order year, month, day, then the
- * whole day against CAL_RD_MIN..CAL_RD_MAX.  On success store the fixed
+ * Check d against cal's facts, in the order year, flags, month, day,
+ * then the whole day against the calendar's range, then the era the
+ * text named, if any.  On success store the fixed
  * day in *rd and return CAL_OK; otherwise fill *e and return its code.
  * Nothing is computed from a field before that field is checked.
  */

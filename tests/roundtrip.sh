@@ -2,11 +2,14 @@
 # roundtrip.sh: property check of the calendar backends.
 #
 # For every calendar (or those named), check that
-#   - min_year and max_year are the years of CAL_RD_MIN and CAL_RD_MAX;
+#   - min_year and max_year are the years of the first and last day of
+#     the calendar's range (CAL_RD_MIN..CAL_RD_MAX unless it is narrower);
 #   - the first and last 3000 days of the range round-trip through
 #     from_fixed, cal_validate and to_fixed;
 #   - every date of the edge years converts (no overflow);
-#   - every date of years -10000..10000, walked in calendar order,
+#   - every date of years -10000..10000 (those of them in range),
+#     walked in calendar order (a leap month before the month of its
+#     number, skipped day numbers left out),
 #     has to_fixed one more than the date before it and comes back from
 #     from_fixed unchanged (day counts: every count -4e6..4e6).
 # Usage: tests/roundtrip.sh [CAL...]    (SAN=1 for ASan/UBSan objects)
@@ -64,18 +67,27 @@ years(const struct calendar *c, int64_t y0, int64_t y1, int walk)
 {
 	struct cal_date d, r;
 	int64_t y, rd, prev = 0;
-	int m, dd, nm, nd, have = 0;
+	int m, dd, nm, nd, l, have = 0;
+	uint32_t f;
 	long n = 0;
 
 	for (y = y0; y <= y1; y++) {
 		nm = c->months_in_year(y);
-		for (m = 1; m <= nm; m++) {
-			nd = c->days_in_month(y, m, 0);
+		/* Month m's leap month first (l = 1), where there is one. */
+		for (m = 1; m <= nm; m++)
+		for (l = 1; l >= 0; l--) {
+			if (l && (!c->leap_months ||
+			    c->days_in_month(y, m, CAL_FLAG_LEAP_MONTH) == 0))
+				continue;
+			f = l ? CAL_FLAG_LEAP_MONTH : 0;
+			nd = c->days_in_month(y, m, f);
 			for (dd = 1; dd <= nd; dd++) {
+				if (c->skipped != NULL && c->skipped(y, m, f, dd))
+					continue;
 				d.year = y;
 				d.month = m;
 				d.day = dd;
-				d.flags = 0;
+				d.flags = f;
 				rd = c->to_fixed(&d);
 				if (walk && have && rd != prev + 1)
 					FAIL("%s: %" PRId64 "-%d-%d is RD %"
@@ -84,7 +96,7 @@ years(const struct calendar *c, int64_t y0, int64_t y1, int walk)
 				prev = rd;
 				have = 1;
 				n++;
-				if (rd < CAL_RD_MIN || rd > CAL_RD_MAX)
+				if (!cal_holds(c, rd))
 					continue;
 				c->from_fixed(rd, &r);
 				if (!same(&d, &r))
@@ -101,18 +113,18 @@ static void
 check(const struct calendar *c)
 {
 	struct cal_date lo, hi;
-	int64_t rd;
+	int64_t rd, first = cal_rd_min(c), last = cal_rd_max(c), y0, y1;
 	long n;
 
-	c->from_fixed(CAL_RD_MIN, &lo);
-	c->from_fixed(CAL_RD_MAX, &hi);
+	c->from_fixed(first, &lo);
+	c->from_fixed(last, &hi);
 	if (lo.year != c->min_year || hi.year != c->max_year)
 		FAIL("%s: range ends are years %" PRId64 "..%" PRId64
 		    ", min_year..max_year %" PRId64 "..%" PRId64 "\n", c->id,
 		    lo.year, hi.year, c->min_year, c->max_year);
-	for (rd = CAL_RD_MIN; rd < CAL_RD_MIN + 3000; rd++)
+	for (rd = first; rd < first + 3000 && rd <= last; rd++)
 		rt_rd(c, rd);
-	for (rd = CAL_RD_MAX - 3000; rd <= CAL_RD_MAX; rd++)
+	for (rd = last - 3000 < first ? first : last - 3000; rd <= last; rd++)
 		rt_rd(c, rd);
 	if (c->shape == CAL_SHAPE_COUNT) {
 		for (rd = -4000000; rd <= 4000000; rd++)
@@ -122,9 +134,11 @@ check(const struct calendar *c)
 	}
 	years(c, c->min_year, c->min_year, 0);
 	years(c, c->max_year, c->max_year, 0);
-	n = years(c, -10000, 10000, 1);
-	printf("%s: range ends and %ld dates of years -10000..10000\n",
-	    c->id, n);
+	y0 = c->min_year > -10000 ? c->min_year : -10000;
+	y1 = c->max_year < 10000 ? c->max_year : 10000;
+	n = years(c, y0, y1, 1);
+	printf("%s: range ends and %ld dates of years %" PRId64 "..%" PRId64
+	    "\n", c->id, n, y0, y1);
 }
 
 int

@@ -59,13 +59,13 @@ from_fixed(int64_t rd, struct cal_date *d)
  * further on.
  */
 static int
-era(int64_t y, int64_t *yoe)
+era(const struct cal_date *d, int64_t *yoe)
 {
-	if (y >= 1) {
-		*yoe = y;
+	if (d->year >= 1) {
+		*yoe = d->year;
 		return 1;
 	}
-	*yoe = y + 5500;
+	*yoe = d->year + 5500;
 	return 0;
 }
 

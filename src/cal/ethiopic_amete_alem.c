@@ -54,9 +54,9 @@ from_fixed(int64_t rd, struct cal_date *d)
 
 /* Every year is counted in the Amete Alem era, CLDR's era 0. */
 static int
-era(int64_t y, int64_t *yoe)
+era(const struct cal_date *d, int64_t *yoe)
 {
-	*yoe = y;
+	*yoe = d->year;
 	return 0;
 }
 

@@ -265,13 +265,17 @@ Try 'calconv --help' for more information."
 }
 
 @test "--info with an unknown calendar or a day count is a usage error" {
-	run -2 --separate-stderr calconv --info mayan:5
+	run -2 --separate-stderr calconv --info aztec:5
 	assert_output ''
-	assert_equal "$stderr" "calconv: unknown calendar 'mayan' (calconv --list shows them)
+	assert_equal "$stderr" "calconv: unknown calendar 'aztec' (calconv --list shows them)
 Try 'calconv --help' for more information."
 	run -2 --separate-stderr calconv --info jdn:5
 	assert_output ''
 	assert_equal "$stderr" "calconv: --info describes calendars of years and months, not jdn
+Try 'calconv --help' for more information."
+	run -2 --separate-stderr calconv --info mayan:13
+	assert_output ''
+	assert_equal "$stderr" "calconv: --info describes calendars of years and months, not mayan
 Try 'calconv --help' for more information."
 }
 

@@ -62,6 +62,10 @@ roundtrip() {
 	while [[ $1 != -- ]]; do langs+=("$1"); shift; done
 	shift
 	formats=("$@")
+	# Only the dates in the calendar'"'"'s range (japanese: from 1873).
+	"$CALCONV" -q -e empty -t "$cal" -F "$dates" | paste "$dates" - |
+	    awk -F "\t" '"'"'$2 != "" { print $1 }'"'"' >"$dates.$cal.in"
+	dates=$dates.$cal.in
 	probe() { "$CALCONV" -t "$cal" -L "$1" -o "%B|%b|%A|%a|%E" -F "$dates" 2>&1; }
 	english=$(probe en)
 	tried=() left=()

@@ -95,12 +95,15 @@ LONG_OPTIONS=(--from --to --format --file --on-error --quiet
 	run -0 --separate-stderr calconv --list
 	refute_stderr
 	for line in "${lines[@]}"; do
+		# A range is two dates of the calendar's notation: Y-M-D,
+		# Y-Www-D, Y-Sww-D, Y-DDD, a day count, an era's letter and
+		# year, or a long count B.K.T.U.K; or for a cycle, its length.
 		assert_regex "$line" \
-		    $'^[a-z0-9-]+\t([a-z0-9,-]+|-)\t(solar|lunar|lunisolar|week|day count)\t-?[0-9]+[-W0-9]*\\.\\.-?[0-9]+[-W0-9]*\t[^\t]+$'
+		    $'^[a-z0-9-]+\t([a-z0-9,-]+|-)\t(solar|lunar|lunisolar|week|day count|cycle)\t([A-Z]?-?[0-9]+([-WSV0-9]*|(\\.[0-9]+){4})\\.\\.[A-Z]?-?[0-9]+([-WSV0-9]*|(\\.[0-9]+){4})|repeats every [0-9]+ days)\t[^\t]+$'
 	done
 }
 
-@test "every id and alias --list shows is accepted by -f and -t" {
+@test "every id and alias --list shows is accepted by -t, and by -f unless it is a cycle" {
 	local id aliases kind range title name
 	run -0 --separate-stderr calconv --list
 	refute_stderr
@@ -111,6 +114,12 @@ LONG_OPTIONS=(--from --to --format --file --on-error --quiet
 			run -0 --separate-stderr calconv -t "$name" 1992-03-17
 			assert_output "$(calconv -t "$id" 1992-03-17)"
 			refute_stderr
+			if [[ $kind == cycle ]]; then
+				run -2 --separate-stderr calconv -f "$name" -t rd "$output"
+				assert_output ''
+				assert_stderr --partial "calconv: $id repeats every"
+				continue
+			fi
 			run -0 --separate-stderr calconv -f "$name" -t rd "$output"
 			assert_output 727274
 			refute_stderr
@@ -121,15 +130,29 @@ LONG_OPTIONS=(--from --to --format --file --on-error --quiet
 @test "the range --list shows for each calendar is Qt's JD range in that calendar" {
 	# Qt's QDate accepts JD -784350574879..784354017364 (qtbase,
 	# src/corelib/time/qdatetime.h, minJd() and maxJd()); calconv
-	# promises every calendar covers exactly that range.
-	local id aliases kind range title
+	# promises every calendar covers exactly that range, but for those
+	# the man page names as narrower: japanese from the Gregorian
+	# reform of Meiji 6-01-01 = 1873-01-01, JD 2405160 (the JD of
+	# 1970-01-01, 2440588, less the 35428 days from 1873 to 1970);
+	# bahai from 1844-03-21, JD 2394647 (python3-convertdate's Baha'i
+	# EPOCH, 2394646.5, at noon), to 2065-02-24, 341 days after the
+	# last Naw-Ruz of the published table, 2064-03-20 (JD 2475000,
+	# 2440588 + 34412 days from 1970).
+	local id aliases kind range title want
 	run -0 --separate-stderr calconv --list
 	refute_stderr
 	printf '%s\n' "${lines[@]}" >"$BATS_TEST_TMPDIR/list"
 	while IFS=$'\t' read -r id aliases kind range title; do
+		# A cycle has no range to write: its notation is not read.
+		[[ $kind == cycle ]] && continue
+		case $id in
+		japanese) want=$(printf '%s\n%s' 2405160 "$QT_MAX_JD") ;;
+		bahai) want=$(printf '%s\n%s' 2394647 $((2475000 + 341))) ;;
+		*) want=$(printf '%s\n%s' "$QT_MIN_JD" "$QT_MAX_JD") ;;
+		esac
 		run -0 --separate-stderr calconv -f "$id" -t jdn -- "${range%%..*}" \
 		    "${range##*..}"
-		assert_output "$(printf '%s\n%s' "$QT_MIN_JD" "$QT_MAX_JD")"
+		assert_output "$want"
 		refute_stderr
 	done <"$BATS_TEST_TMPDIR/list"
 }

@@ -12,6 +12,17 @@ Usage:
     convertdate_dates.py persian-nowruz FIRST-AP LAST-AP
         one line per year: "Y<TAB>YYYY-MM-DD", the Gregorian date that
         convertdate.persian gives for 1 Farvardin of Y.
+    convertdate_dates.py mayan FIRST LAST
+        one line per JDN n: "n<TAB>LONG-COUNT<TAB>HAAB<TAB>TZOLKIN" from
+        mayan.from_jd, to_haab and to_tzolkin; the haab months and
+        tzolkin days are named by their place in the cycle with the
+        names of Reingold & Dershowitz that calconv writes (convertdate
+        spells them in the modern orthography: Kumk'u for Cumku).
+    convertdate_dates.py bahai FIRST-BE LAST-BE
+        one line per day of those years: "n<TAB>Y-MM-DD" for every
+        month 1..20 (19 Ayyam-i-Ha, 20 'Ala, as calconv numbers them)
+        and day, n from bahai.to_jd; a month ends where the next
+        month's first day is.
 
 MODULE is one of julian, islamic, hebrew, coptic, indian_civil,
 french_republican (its method='romme'), armenian (its default, the
@@ -54,13 +65,20 @@ import calendar
 import functools
 import sys
 
-from convertdate import (armenian, coptic, dublin, french_republican,
+from convertdate import (armenian, bahai, coptic, dublin, french_republican,
                          gregorian, hebrew, indian_civil, islamic, julian,
-                         persian, positivist)
+                         mayan, persian, positivist)
 
 for _f in ("delay_1", "delay_2", "year_days", "month_days", "to_jd"):
     setattr(hebrew, _f, functools.lru_cache(maxsize=4096)(
         getattr(hebrew, _f)))
+
+HAAB = ("Pop", "Uo", "Zip", "Zotz", "Tzec", "Xul", "Yaxkin", "Mol", "Chen",
+        "Yax", "Zac", "Ceh", "Mac", "Kankin", "Muan", "Pax", "Kayab", "Cumku",
+        "Uayeb")
+TZOLKIN = ("Imix", "Ik", "Akbal", "Kan", "Chicchan", "Cimi", "Manik", "Lamat",
+           "Muluc", "Oc", "Chuen", "Eb", "Ben", "Ix", "Men", "Cib", "Caban",
+           "Etznab", "Cauac", "Ahau")
 
 
 def ymd(y, m, d):
@@ -149,9 +167,42 @@ def nowruz(first, last):
         sys.stdout.write("%d\t%s\n" % (y, ymd(*g)))
 
 
+def maya(first, last):
+    haab = dict(zip(mayan.HAAB, HAAB))
+    tzolkin = dict(zip(mayan.TZOLKIN, TZOLKIN))
+    out = []
+    for n in range(first, last + 1):
+        h = mayan.to_haab(n - 0.5)
+        t = mayan.to_tzolkin(n - 0.5)
+        out.append("%d\t%s\t%d %s\t%d %s\n" % (
+            n, ".".join(map(str, mayan.from_jd(n - 0.5))), h[0], haab[h[1]],
+            t[0], tzolkin[t[1]]))
+        if len(out) == 100000:
+            sys.stdout.write("".join(out))
+            out = []
+    sys.stdout.write("".join(out))
+
+
+def badi(first, last):
+    for y in range(first, last + 1):
+        for m in range(1, 21):
+            start = int(bahai.to_jd(y, m, 1) + 0.5)
+            end = int(bahai.to_jd(y + 1, 1, 1) + 0.5) if m == 20 else \
+                int(bahai.to_jd(y, m + 1, 1) + 0.5)
+            for n in range(start, end):
+                sys.stdout.write("%d\t%04d-%02d-%02d\n" % (
+                    n, y, m, n - start + 1))
+
+
 def main(argv):
     if len(argv) == 4 and argv[1] == "persian-nowruz":
         nowruz(int(argv[2]), int(argv[3]))
+        return 0
+    if len(argv) == 4 and argv[1] == "mayan":
+        maya(int(argv[2]), int(argv[3]))
+        return 0
+    if len(argv) == 4 and argv[1] == "bahai":
+        badi(int(argv[2]), int(argv[3]))
         return 0
     each = days
     if len(argv) > 1 and argv[1] == "-m":

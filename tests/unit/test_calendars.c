@@ -2,6 +2,7 @@
  * test_calendars.c: properties every backend must have, and published
  * dates each must reproduce.
  */
+#include <dirent.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -71,14 +72,18 @@ year_bounds_are_the_years_of_the_range_ends(void)
 	int i;
 
 	for (i = 0; i < cal_count(); i++) {
-		t[i]->from_fixed(CAL_RD_MIN, &d);
+		CHECK((t[i]->min_rd == 0 && t[i]->max_rd == 0) ||
+		    (CAL_RD_MIN <= t[i]->min_rd && t[i]->min_rd <= t[i]->max_rd
+		    && t[i]->max_rd <= CAL_RD_MAX), "%s: min_rd..max_rd is "
+		    "not within CAL_RD_MIN..CAL_RD_MAX", t[i]->id);
+		t[i]->from_fixed(cal_rd_min(t[i]), &d);
 		CHECK(d.year == t[i]->min_year, "%s min_year %" PRId64
-		    " but RD_MIN is in %" PRId64, t[i]->id, t[i]->min_year,
-		    d.year);
-		t[i]->from_fixed(CAL_RD_MAX, &d);
+		    " but its first day is in %" PRId64, t[i]->id,
+		    t[i]->min_year, d.year);
+		t[i]->from_fixed(cal_rd_max(t[i]), &d);
 		CHECK(d.year == t[i]->max_year, "%s max_year %" PRId64
-		    " but RD_MAX is in %" PRId64, t[i]->id, t[i]->max_year,
-		    d.year);
+		    " but its last day is in %" PRId64, t[i]->id,
+		    t[i]->max_year, d.year);
 	}
 }
 
@@ -105,6 +110,19 @@ round_trips(const struct calendar *cal, int64_t rd)
 	return 1;
 }
 
+/* The part of the walk a calendar's range holds. */
+static int64_t
+walk_first(const struct calendar *cal)
+{
+	return cal_rd_min(cal) > WALK_FIRST ? cal_rd_min(cal) : WALK_FIRST;
+}
+
+static int64_t
+walk_last(const struct calendar *cal)
+{
+	return cal_rd_max(cal) < WALK_LAST ? cal_rd_max(cal) : WALK_LAST;
+}
+
 static void
 every_day_of_years_minus_10000_to_10000_round_trips(void)
 {
@@ -113,15 +131,93 @@ every_day_of_years_minus_10000_to_10000_round_trips(void)
 	int i;
 
 	for (i = 0; i < cal_count(); i++)
-		for (rd = WALK_FIRST; rd <= WALK_LAST; rd++)
+		for (rd = walk_first(t[i]); rd <= walk_last(t[i]); rd++)
 			if (!round_trips(t[i], rd))
 				break;
 }
 
+/* Does year y of cal have month m, the leap month m with flags set? */
+static int
+has_month(const struct calendar *cal, int64_t y, int m, uint32_t flags)
+{
+	if (m < 1 || m > cal->months_in_year(y))
+		return 0;
+	return (flags & CAL_FLAG_LEAP_MONTH) == 0 || (cal->leap_months &&
+	    cal->days_in_month(y, m, CAL_FLAG_LEAP_MONTH) != 0);
+}
+
+static int
+is_skipped(const struct calendar *cal, const struct cal_date *d)
+{
+	return cal->skipped != NULL && cal->skipped(d->year, d->month,
+	    d->flags, d->day);
+}
+
 /*
- * Walking forward a day moves the date to the next day of the month,
- * or to day 1 of the next month, or to 1-1 of the next year: so
- * to_fixed is strictly increasing, by one a day, with no gaps.
+ * The date after *d in the calendar's order: the next day of the month
+ * that is not skipped, else the first of the next month (a leap month
+ * just before the month of its number), else of the next year.  The
+ * year stepped into must be in range.
+ */
+static void
+next_date(const struct calendar *cal, struct cal_date *d)
+{
+	do {
+		if (d->day < cal->days_in_month(d->year, d->month, d->flags)) {
+			d->day++;
+			continue;
+		}
+		d->day = 1;
+		if (d->flags & CAL_FLAG_LEAP_MONTH) {
+			d->flags = 0;
+			continue;
+		}
+		if (d->month < cal->months_in_year(d->year)) {
+			d->month++;
+		} else {
+			d->year++;
+			d->month = 1;
+		}
+		d->flags = has_month(cal, d->year, d->month,
+		    CAL_FLAG_LEAP_MONTH) ? CAL_FLAG_LEAP_MONTH : 0;
+	} while (is_skipped(cal, d));
+}
+
+/* The date before *d, the same way back; the year must be in range. */
+static void
+prev_date(const struct calendar *cal, struct cal_date *d)
+{
+	do {
+		if (d->day > 1) {
+			d->day--;
+			continue;
+		}
+		if (!(d->flags & CAL_FLAG_LEAP_MONTH) && has_month(cal,
+		    d->year, d->month, CAL_FLAG_LEAP_MONTH)) {
+			d->flags = CAL_FLAG_LEAP_MONTH;
+		} else if (d->month > 1) {
+			d->month--;
+			d->flags = 0;
+		} else {
+			d->year--;
+			d->month = cal->months_in_year(d->year);
+			d->flags = 0;
+		}
+		d->day = cal->days_in_month(d->year, d->month, d->flags);
+	} while (is_skipped(cal, d));
+}
+
+static int
+same_date(const struct cal_date *a, const struct cal_date *b)
+{
+	return a->year == b->year && a->month == b->month &&
+	    a->day == b->day && a->flags == b->flags;
+}
+
+/*
+ * Walking forward a day moves the date to the next date in the
+ * calendar's order (next_date): so to_fixed is strictly increasing, by
+ * one a day, with no gaps but the skipped day numbers.
  */
 static void
 consecutive_days_are_consecutive_dates(void)
@@ -129,29 +225,21 @@ consecutive_days_are_consecutive_dates(void)
 	const struct calendar *const *t = cal_table();
 	struct cal_date a, b;
 	int64_t rd;
-	int i, ok;
+	int i;
 
 	for (i = 0; i < cal_count(); i++) {
 		if (t[i]->shape == CAL_SHAPE_COUNT)
 			continue;
-		t[i]->from_fixed(WALK_FIRST, &a);
-		for (rd = WALK_FIRST + 1; rd <= WALK_LAST; rd++, a = b) {
+		t[i]->from_fixed(walk_first(t[i]), &a);
+		for (rd = walk_first(t[i]) + 1; rd <= walk_last(t[i]); rd++) {
 			t[i]->from_fixed(rd, &b);
-			if (b.year == a.year && b.month == a.month)
-				ok = b.day == a.day + 1;
-			else if (b.year == a.year)
-				ok = b.month == a.month + 1 && b.day == 1 &&
-				    a.day == t[i]->days_in_month(a.year,
-				    a.month, a.flags);
-			else
-				ok = b.year == a.year + 1 && b.month == 1 &&
-				    b.day == 1 && a.month ==
-				    t[i]->months_in_year(a.year);
-			if (!ok) {
+			next_date(t[i], &a);
+			if (!same_date(&a, &b)) {
 				CHECK(0, "%s: RD %" PRId64 " is %" PRId64
-				    "-%d-%d after %" PRId64 "-%d-%d", t[i]->id,
-				    rd, b.year, b.month, b.day, a.year,
-				    a.month, a.day);
+				    "-%d-%d/%u, not %" PRId64 "-%d-%d/%u",
+				    t[i]->id, rd, b.year, b.month, b.day,
+				    (unsigned)b.flags, a.year, a.month, a.day,
+				    (unsigned)a.flags);
 				break;
 			}
 		}
@@ -162,43 +250,93 @@ static void
 range_ends_convert_and_the_day_beyond_is_refused(void)
 {
 	const struct calendar *const *t = cal_table();
-	struct cal_date d;
+	struct cal_date d, first;
 	struct cal_error e;
 	int64_t rd;
 	int i, k;
 
 	for (i = 0; i < cal_count(); i++) {
 		for (k = 0; k < 3; k++) {
-			round_trips(t[i], CAL_RD_MIN + k);
-			round_trips(t[i], CAL_RD_MAX - k);
+			round_trips(t[i], cal_rd_min(t[i]) + k);
+			round_trips(t[i], cal_rd_max(t[i]) - k);
 		}
 		/* The day before the range: a date the boundary refuses. */
-		t[i]->from_fixed(CAL_RD_MIN, &d);
-		if (d.day > 1) {
-			d.day--;
-		} else if (d.month > 1) {
-			d.month--;
-			d.day = t[i]->days_in_month(d.year, d.month, 0);
-		} else {
-			d.year--;
-		}
+		t[i]->from_fixed(cal_rd_min(t[i]), &d);
+		first = d;
+		first.month = first.day = 1;
+		first.flags = has_month(t[i], d.year, 1, CAL_FLAG_LEAP_MONTH) ?
+		    CAL_FLAG_LEAP_MONTH : 0;
+		if (is_skipped(t[i], &first))
+			next_date(t[i], &first);
+		if (same_date(&d, &first))
+			d.year--;	/* the year before is refused */
+		else
+			prev_date(t[i], &d);
 		CHECK(cal_validate(t[i], &d, &rd, &e) == CAL_ERANGE ||
 		    e.code == CAL_EYEAR, "%s: day before the range passes",
 		    t[i]->id);
-		t[i]->from_fixed(CAL_RD_MAX, &d);
-		if (d.day < t[i]->days_in_month(d.year, d.month, 0)) {
-			d.day++;
-		} else if (d.month < t[i]->months_in_year(d.year)) {
-			d.month++;
-			d.day = 1;
-		} else {
+		t[i]->from_fixed(cal_rd_max(t[i]), &d);
+		first = d;
+		next_date(t[i], &first);
+		if (first.year != d.year) {
 			d.year++;
 			d.month = d.day = 1;
+			d.flags = 0;
+		} else {
+			d = first;
 		}
 		CHECK(cal_validate(t[i], &d, &rd, &e) == CAL_ERANGE ||
 		    e.code == CAL_EYEAR, "%s: day after the range passes",
 		    t[i]->id);
 	}
+}
+
+/* The Gregorian calendar cut down to 1873-01-01..2000-12-31, for tests. */
+static const struct calendar narrow = {
+	.id = "narrow-test",
+	.title = "Gregorian 1873-2000, a test of min_rd and max_rd",
+	.kind = CAL_SOLAR,
+	.shape = CAL_SHAPE_YMD,
+	.min_year = 1873,
+	.max_year = 2000,
+	.min_rd = INT64_C(683735),	/* 1873-01-01 */
+	.max_rd = INT64_C(730485),	/* 2000-12-31 */
+};
+
+static void
+a_narrower_range_is_refused_at_its_ends_and_named(void)
+{
+	struct calendar cal = narrow;
+	struct cal_date d = { 1873, 1, 1, 0 };
+	struct cal_error e;
+	char why[256];
+	int64_t rd;
+
+	cal.months_in_year = cal_gregorian.months_in_year;
+	cal.days_in_month = cal_gregorian.days_in_month;
+	cal.to_fixed = cal_gregorian.to_fixed;
+	cal.from_fixed = cal_gregorian.from_fixed;
+	CHECK(cal_validate(&cal, &d, &rd, &e) == CAL_OK && rd == 683735,
+	    "first day");
+	d.year = 2000;
+	d.month = 12;
+	d.day = 31;
+	CHECK(cal_validate(&cal, &d, &rd, &e) == CAL_OK && rd == 730485,
+	    "last day");
+	CHECK(cal_holds(&cal, 683735) && !cal_holds(&cal, 683734) &&
+	    !cal_holds(&cal, 730486), "cal_holds");
+	CHECK(cal_holds(&cal_gregorian, CAL_RD_MIN) &&
+	    !cal_holds(&cal_gregorian, CAL_RD_MAX + 1), "full range");
+	d.year = 1872;
+	CHECK(cal_validate(&cal, &d, &rd, &e) == CAL_EYEAR && e.lo == 1873 &&
+	    e.hi == 2000, "year before");
+	cal.max_year = 2001;	/* a last year only partly in range */
+	d.year = 2001;
+	d.month = d.day = 1;
+	CHECK(cal_validate(&cal, &d, &rd, &e) == CAL_ERANGE, "day after");
+	cal_describe(&cal, &e, why, sizeof(why));
+	CHECK(strcmp(why, "outside the supported range "
+	    "1873-01-01..2000-12-31") == 0, "message: %s", why);
 }
 
 /* A fixed pseudo-random sample over the whole range (an LCG, MMIX's). */
@@ -215,7 +353,7 @@ a_sample_over_the_whole_range_round_trips(void)
 		x = x * 6364136223846793005u + 1442695040888963407u;
 		rd = CAL_RD_MIN + (int64_t)((x >> 11) % span);
 		for (i = 0; i < cal_count(); i++)
-			if (!round_trips(t[i], rd))
+			if (cal_holds(t[i], rd) && !round_trips(t[i], rd))
 				return;
 	}
 }
@@ -266,38 +404,74 @@ parse_line(const struct calendar *cal, const char *s, int64_t *rd)
 	    cal_validate(cal, &d, rd, &e) == CAL_OK;
 }
 
-static void
-known_dates_from_published_sources_convert(void)
+/*
+ * Check every row of one file of known dates (calendar, date, RD,
+ * source): the date parses to the RD (unless the calendar's dates are
+ * only written), and the RD is written as the date.  Returns the
+ * number of rows.
+ */
+static int
+known_file(const char *path)
 {
-	FILE *f = open_data("tests/data/known.tsv");
+	FILE *f = open_data(path);
 	char line[512], name[64], date[64], out[FMT_DATE_MAX + 1];
 	const struct calendar *cal;
 	struct cal_date d;
 	long long want;
-	int64_t rd;
+	int64_t rd = 0;
 	int rows = 0;
 
-	CHECK(f != NULL, "tests/data/known.tsv not found");
+	CHECK(f != NULL, "%s not found", path);
 	if (f == NULL)
-		return;
+		return 0;
 	while (fgets(line, sizeof(line), f) != NULL) {
 		if (line[0] == '#' || line[0] == '\n')
 			continue;
 		if (sscanf(line, "%63[^\t]\t%63[^\t]\t%lld", name, date,
 		    &want) != 3 || (cal = cal_lookup(name)) == NULL) {
-			CHECK(0, "bad row: %s", line);
+			CHECK(0, "%s: bad row: %s", path, line);
 			continue;
 		}
 		rows++;
-		CHECK(parse_line(cal, date, &rd) && rd == want,
-		    "%s %s: RD %" PRId64 ", want %lld", name, date, rd, want);
+		/* A cycle's dates are written, not read (calendar.h). */
+		CHECK(cal->cycle != 0 || (parse_line(cal, date, &rd) &&
+		    rd == want), "%s %s: RD %" PRId64 ", want %lld", name,
+		    date, rd, want);
 		cal->from_fixed(want, &d);
 		out[fmt_default(cal, &d, out)] = '\0';
 		CHECK(strcmp(out, date) == 0, "%s RD %lld: %s, want %s", name,
 		    want, out, date);
 	}
 	fclose(f);
-	CHECK(rows >= 30, "only %d rows", rows);
+	return rows;
+}
+
+/* tests/data/known.tsv, and each backend's tests/data/known-CAL.tsv. */
+static void
+known_dates_from_published_sources_convert(void)
+{
+	char path[512];
+	struct dirent *de;
+	DIR *dir;
+	int rows, files = 0;
+	size_t n;
+
+	rows = known_file("tests/data/known.tsv");
+	CHECK(rows >= 30, "only %d rows in known.tsv", rows);
+	CHECK((dir = opendir("tests/data")) != NULL, "tests/data not found");
+	if (dir == NULL)
+		return;
+	while ((de = readdir(dir)) != NULL) {
+		n = strlen(de->d_name);
+		if (strncmp(de->d_name, "known-", 6) != 0 || n < 10 ||
+		    strcmp(de->d_name + n - 4, ".tsv") != 0)
+			continue;
+		snprintf(path, sizeof(path), "tests/data/%s", de->d_name);
+		CHECK(known_file(path) > 0, "%s has no rows", path);
+		files++;
+	}
+	closedir(dir);
+	CHECK(files > 0, "no tests/data/known-*.tsv");
 }
 
 /*
@@ -329,6 +503,42 @@ persian_new_year_matches_the_official_table(void)
 	}
 	fclose(f);
 	CHECK(rows == 1498 - 1206 + 1, "%d rows", rows);
+}
+
+/*
+ * Every year of the Baha'i World Centre's table: 1 Baha as published,
+ * and the day before it the last day of 'Ala of the year before.
+ */
+static void
+bahai_new_year_matches_the_official_table(void)
+{
+	FILE *f = open_data("shared/data/bahai-nawruz-172-221.tsv");
+	char line[256], greg[64], date[64];
+	long year;
+	int64_t rd1, rd2;
+	struct cal_date d;
+	int rows = 0;
+
+	CHECK(f != NULL, "bahai-nawruz-172-221.tsv not found (set "
+	    "CALCONV_SHARED_DATA)");
+	if (f == NULL)
+		return;
+	while (fgets(line, sizeof(line), f) != NULL) {
+		if (line[0] == '#' || sscanf(line, "%ld\t%63s", &year,
+		    greg) != 2)
+			continue;
+		rows++;
+		snprintf(date, sizeof(date), "%04ld-01-01", year);
+		CHECK(parse_line(&cal_bahai, date, &rd1) &&
+		    parse_line(&cal_gregorian, greg, &rd2) && rd1 == rd2,
+		    "BE %ld: Naw-Ruz %" PRId64 " vs table %s", year, rd1, greg);
+		cal_bahai.from_fixed(rd2 - 1, &d);
+		CHECK(d.year == year - 1 && d.month == 20 && d.day == 19,
+		    "the day before Naw-Ruz %ld is %" PRId64 "-%d-%d", year,
+		    d.year, d.month, d.day);
+	}
+	fclose(f);
+	CHECK(rows == 221 - 172 + 1, "%d rows", rows);
 }
 
 /*
@@ -386,14 +596,18 @@ const struct unit_test calendar_tests[] = {
 	    consecutive_days_are_consecutive_dates },
 	{ "range ends convert and the day beyond is refused",
 	    range_ends_convert_and_the_day_beyond_is_refused },
+	{ "a narrower range is refused at its ends and named",
+	    a_narrower_range_is_refused_at_its_ends_and_named },
 	{ "a sample over the whole range round-trips",
 	    a_sample_over_the_whole_range_round_trips },
 	{ "ISO weekday matches the day count",
 	    iso_weekday_matches_the_day_count },
-	{ "known dates from published sources convert",
+	{ "known dates from published sources convert, in every known-*.tsv",
 	    known_dates_from_published_sources_convert },
 	{ "persian new year matches the official table AP 1206-1498",
 	    persian_new_year_matches_the_official_table },
+	{ "bahai new year matches the official table 172-221 BE",
+	    bahai_new_year_matches_the_official_table },
 	{ "persian-2820 follows Qt where Qt leaves the official calendar",
 	    persian_2820_follows_qt_where_qt_leaves_the_official_calendar },
 	{ "persian-2820 leap years are Qt's",

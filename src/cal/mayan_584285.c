@@ -1,0 +1,74 @@
+/*
+ * mayan_584285.c: the Maya long count with the correlation JD 584285.
+ *
+ * Source: Reingold & Dershowitz, Calendrical Calculations (4th ed.),
+ * ch. 11, fixed-from-mayan-long-count and mayan-long-count-from-fixed,
+ * with another epoch.  The correlation of the long count with our
+ * calendars is not settled: JD 584283 (the Goodman-Martinez-Thompson
+ * correlation, mayan.c, R&D's) is the usual one; JD 584285, two days
+ * later, is the value J. E. S. Thompson first gave (1927) and F. G.
+ * Lounsbury argued for from the Venus table of the Dresden Codex
+ * (1983).  Everything else is as in mayan.c: the places, the unbounded
+ * and possibly negative baktun, and the representation.
+ * Epoch: JD 584285, RD -1137140 = Gregorian -3113-08-13, so 13.0.0.0.0
+ * is 2012-12-23.
+ * Range: every day of CAL_RD_MIN..CAL_RD_MAX, baktun -5446884 to
+ * 5446898.  Overflow: |baktun| * 144000 < 7.9e11 (fixed.h).
+ */
+#include "../calendar.h"
+#include "../fixed.h"
+
+#define EPOCH	INT64_C(-1137140)	/* RD of 0.0.0.0.0, JD 584285 */
+
+static const char *const aliases[] = { "long-count-584285", NULL };
+
+static int
+twenty(int64_t y)
+{
+	(void)y;
+	return 20;
+}
+
+static int
+katun_days(int64_t y, int m, uint32_t flags)
+{
+	(void)y;
+	(void)m;
+	(void)flags;
+	return 7200;
+}
+
+static int64_t
+to_fixed(const struct cal_date *d)
+{
+	return fx_long_count_fixed(EPOCH, d->year, d->month, d->day);
+}
+
+static void
+from_fixed(int64_t rd, struct cal_date *d)
+{
+	int m, day;
+
+	fx_long_count_date(EPOCH, rd, &d->year, &m, &day);
+	d->month = m;
+	d->day = day;
+	d->flags = 0;
+}
+
+const struct calendar cal_mayan_584285 = {
+	.id = "mayan-584285",
+	.aliases = aliases,
+	.title = "Maya long count, correlation JD 584285: 13.0.0.0.0 = "
+	    "2012-12-23",
+	.note = "two days after mayan (GMT, JD 584283)",
+	.kind = CAL_COUNT,
+	.shape = CAL_SHAPE_LONG_COUNT,
+	.min_year = INT64_C(-5446884),
+	.max_year = INT64_C(5446898),
+	.months_in_year = twenty,
+	.days_in_month = katun_days,
+	.is_leap = NULL,
+	.to_fixed = to_fixed,
+	.from_fixed = from_fixed,
+	.names = NULL,
+};

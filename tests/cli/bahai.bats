@@ -1,0 +1,86 @@
+#!/usr/bin/env bats
+#
+# bahai.bats: the Badi' (Baha'i) calendar: R&D's western rule to 171
+# BE, the official Naw-Ruz table from 172 BE, and the range 1..221 BE.
+#
+# Expected dates: 1 Baha 1 BE = 1844-03-21 (R&D bahai-epoch); the
+# Baha'i World Centre's table (shared/data/bahai-nawruz-172-221.tsv):
+# Naw-Ruz 172 = 2015-03-21, 180 = 2023-03-21, 181 = 2024-03-20, 195 =
+# 2038-03-20, 221 = 2064-03-20.  Months 1..18 have 19 days, month 19 is
+# Ayyam-i-Ha (the days up to 19 days before the next Naw-Ruz), 20 'Ala.
+
+bats_require_minimum_version 1.5.0
+
+setup() {
+	bats_load_library bats-support
+	bats_load_library bats-assert
+	load helpers
+	T=$BATS_TEST_TMPDIR
+}
+
+@test "Naw-Ruz is 21 March to 172 BE and the table's day after" {
+	run -0 --separate-stderr calconv -f bahai 0001-01-01 0171-01-01 \
+	    0172-01-01 0181-01-01 0195-01-01 0221-01-01
+	assert_output "$(printf '%s\n' 1844-03-21 2014-03-21 2015-03-21 \
+	    2024-03-20 2038-03-20 2064-03-20)"
+	refute_stderr
+}
+
+@test "every Naw-Ruz of the official table converts both ways" {
+	local f rows
+	f=$(for f in "$BATS_TEST_DIRNAME/../data/bahai-nawruz-172-221.tsv" \
+	    /work/shared/data/bahai-nawruz-172-221.tsv; do
+		[[ -r $f ]] && printf '%s\n' "$f" && break; done) ||
+	    skip "the official Naw-Ruz table is not available"
+	rows=$(grep -v '^#' "$f")
+	run -0 --separate-stderr calconv -t bahai < <(cut -f2 <<<"$rows")
+	assert_output "$(cut -f1 <<<"$rows" | sed 's/^/0/; s/$/-01-01/')"
+	refute_stderr
+}
+
+@test "Ayyam-i-Ha is month 19 and has as many days as reach the next Naw-Ruz" {
+	# 180 BE: 2023-03-21 to 2024-03-19, 365 days: Ayyam-i-Ha 2024-02-26
+	# to 02-29 (4 days though 2024 is a leap year), 'Ala from 03-01.
+	# 170 BE under the western rule: 2014 has no 29 February, 4 days;
+	# 168 BE: 2012 has one, 5 days (2012-02-26 to 03-01).
+	run -0 --separate-stderr calconv -t bahai 2024-02-25 2024-02-26 \
+	    2024-02-29 2024-03-01 2024-03-19 2012-03-01 2012-03-02
+	assert_output "$(printf '%s\n' 0180-18-19 0180-19-01 0180-19-04 \
+	    0180-20-01 0180-20-19 0168-19-05 0168-20-01)"
+	refute_stderr
+	run -1 --separate-stderr calconv -f bahai 0180-19-05
+	assert_output 0180-19-05
+	assert_stderr "calconv: '0180-19-05' is not a date in bahai: day 5 out of range 1..4 (180 is not a leap year)"
+}
+
+@test "a year outside 1..221 BE is refused with the range" {
+	run -1 --separate-stderr calconv -f bahai 0000-20-19 0222-01-01
+	assert_output "$(printf '%s\n' 0000-20-19 0222-01-01)"
+	assert_stderr "$(printf '%s\n' \
+	    "calconv: '0000-20-19' is out of range in bahai: year 0 out of range 1..221" \
+	    "calconv: '0222-01-01' is out of range in bahai: year 222 out of range 1..221")"
+}
+
+@test "the range ends where the table does: Ayyam-i-Ha and 'Ala of 221 BE need Naw-Ruz 222" {
+	run -1 --separate-stderr calconv -f bahai 0221-18-19 0221-19-01 0221-20-19
+	assert_output "$(printf '%s\n' 2065-02-24 0221-19-01 0221-20-19)"
+	assert_stderr "$(printf '%s\n' \
+	    "calconv: '0221-19-01' is out of range in bahai: outside the supported range 0001-01-01..0221-18-19" \
+	    "calconv: '0221-20-19' is out of range in bahai: outside the supported range 0001-01-01..0221-18-19")"
+}
+
+@test "a day outside 1844-03-21..2065-02-24 is not written in bahai" {
+	run -1 --separate-stderr calconv -t bahai 1844-03-20 1844-03-21 2065-02-25
+	assert_output "$(printf '%s\n' 1844-03-20 0001-01-01 2065-02-25)"
+	assert_stderr "$(printf '%s\n' \
+	    "calconv: '1844-03-20' is out of range for bahai: outside its supported range 0001-01-01..0221-18-19 (1844-03-21..2065-02-24 in gregorian)" \
+	    "calconv: '2065-02-25' is out of range for bahai: outside its supported range 0001-01-01..0221-18-19 (1844-03-21..2065-02-24 in gregorian)")"
+}
+
+@test "--info of the last year says how much of it is in range" {
+	run -0 --separate-stderr calconv --info bahai:221
+	assert_line --index 0 'bahai 221: 342 days in the supported range, 20 months'
+	assert_line --index 18 '18    19 days  2065-02-06..2065-02-24'
+	assert_line --index 19 '19    outside the supported range'
+	refute_stderr
+}
