@@ -589,12 +589,10 @@ fmt_default_format(const struct calendar *cal)
 		return "%Y-W%m-%-d";
 	case CAL_SHAPE_ERA:
 		return "%EN%Ey-%m-%d";
-	case CAL_SHAPE_LONG_COUNT:
-		return NULL;	/* no directives for tun, uinal and kin */
-	case CAL_SHAPE_CYCLE:
-		return NULL;	/* the backend's names of its places */
-	case CAL_SHAPE_SEASON:
-		return NULL;	/* no directive for the week of a season */
+	case CAL_SHAPE_LONG_COUNT:	/* no directives for tun, uinal, kin */
+	case CAL_SHAPE_CYCLE:		/* the backend names its places */
+	case CAL_SHAPE_SEASON:		/* no directive for a season's week */
+		return NULL;
 	case CAL_SHAPE_YMD:
 	default:
 		return "%Y-%m-%d";

@@ -53,7 +53,8 @@ static const unsigned char nawruz[LAST_TABLE - FIRST_TABLE + 1] = {
 static int64_t
 new_year(int64_t y)
 {
-	int day = y >= FIRST_TABLE ? nawruz[y - FIRST_TABLE] : 21;
+	int day = y >= FIRST_TABLE && y <= LAST_TABLE ?
+	    nawruz[y - FIRST_TABLE] : 21;
 
 	return fx_greg_fixed(y + 1843, 3, day);
 }

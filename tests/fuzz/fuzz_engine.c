@@ -82,6 +82,9 @@ check_day(const struct calendar *cal, int64_t rd, const struct cal_date *d)
 	int k;
 
 	for (k = 0; k < cal_count(); k++) {
+		/* A calendar of a narrower range is asked only inside it. */
+		if (!cal_holds(t[k], rd))
+			continue;
 		t[k]->from_fixed(rd, &here);
 		FUZZ_CHECK(cal_validate(t[k], &here, &rd2, &e) == CAL_OK,
 		    "%s: from_fixed(%lld) = %lld-%d-%d refused (code %d)",
@@ -95,7 +98,7 @@ check_day(const struct calendar *cal, int64_t rd, const struct cal_date *d)
 		FUZZ_CHECK(rd2 == rd && compare(&conv, &here) == 0 &&
 		    conv.flags == here.flags, "%s -> %s: engine_convert "
 		    "disagrees at rd %lld", cal->id, t[k]->id, (long long)rd);
-		if (rd < CAL_RD_MAX) {
+		if (rd < cal_rd_max(t[k])) {
 			t[k]->from_fixed(rd + 1, &next);
 			FUZZ_CHECK(compare(&next, &here) > 0, "%s: rd %lld is "
 			    "%lld-%d-%d but rd %lld is %lld-%d-%d", t[k]->id,
@@ -103,7 +106,7 @@ check_day(const struct calendar *cal, int64_t rd, const struct cal_date *d)
 			    here.day, (long long)rd + 1, (long long)next.year,
 			    next.month, next.day);
 		}
-		if (rd > CAL_RD_MIN) {
+		if (rd > cal_rd_min(t[k])) {
 			t[k]->from_fixed(rd - 1, &next);
 			FUZZ_CHECK(compare(&next, &here) < 0, "%s: rd %lld is "
 			    "%lld-%d-%d but rd %lld is %lld-%d-%d", t[k]->id,

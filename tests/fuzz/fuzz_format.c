@@ -75,6 +75,8 @@ render(const struct fmt_prog *prog, int c, const struct fmt_ctx *x,
 	struct cal_date d;
 	size_t len;
 
+	if (!cal_holds(cal, rd))
+		return;		/* outside a calendar of a narrower range */
 	cal->from_fixed(rd, &d);
 	len = fmt_render(prog, cal, x, &d, rd, out);
 	FUZZ_CHECK(len <= prog->max, "%s, rd %lld, %s%s: %zu bytes written, "

@@ -314,6 +314,8 @@ write_read(const struct fmt_prog *prog, int c, size_t w, int64_t rd,
 	    ctx[c][w].native == FMT_NUM_ETHIOPIC)) ||
 	    ((ctx[c][w].all_native || has_o(prog)) && glued(prog)))
 		return;
+	if (!cal_holds(cal, rd))
+		return;		/* outside a calendar of a narrower range */
 	cal->from_fixed(rd, &d);
 	len = fmt_render(prog, cal, &ctx[c][w], &d, rd, out);
 	k = parse_format(prog, cal, TODAY, out, len, &rd2, &e);
