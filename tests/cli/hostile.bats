@@ -36,19 +36,23 @@ JD_MAX=784354017364
 }
 
 @test "the first and last day of every calendar convert, the days beyond do not" {
-	local id first last
-	while IFS=$'\t' read -r id _ _ range _; do
+	local id kind first last j1 j2
+	while IFS=$'\t' read -r id _ kind range _; do
 		first=${range%%..*}
 		last=${range#*..}
 		run -0 calconv -f "$id" -t jdn -- "$first" "$last"
-		assert_output "$(printf '%s\n%s' "$JD_MIN" "$JD_MAX")"
-		run -0 calconv -f jdn -t "$id" -- "$JD_MIN" "$JD_MAX"
+		j1=${lines[0]} j2=${lines[1]}
+		# Calendars of the whole range end where Qt's range ends.
+		if [[ $id != japanese && $id != bahai ]]; then
+			assert_output "$(printf '%s\n%s' "$JD_MIN" "$JD_MAX")"
+		fi
+		run -0 calconv -f jdn -t "$id" -- "$j1" "$j2"
 		assert_output "$(printf '%s\n%s' "$first" "$last")"
-		run -1 --separate-stderr calconv -f jdn -t "$id" -- "$((JD_MIN - 1))"
-		[[ $stderr == *"is out of range in jdn: day number $((JD_MIN - 1)) out of range $JD_MIN..$JD_MAX" ]]
-		run -1 --separate-stderr calconv -f jdn -t "$id" -- "$((JD_MAX + 1))"
+		run -1 --separate-stderr calconv -f jdn -t "$id" -- "$((j1 - 1))"
 		[[ $stderr == *"out of range"* ]]
-	done < <(calconv --list | grep -v $'\tday count\t' | grep -v '^jdn')
+		run -1 --separate-stderr calconv -f jdn -t "$id" -- "$((j2 + 1))"
+		[[ $stderr == *"out of range"* ]]
+	done < <(calconv --list | awk -F'\t' '$3 != "day count" && $3 != "cycle"')
 }
 
 @test "a leading plus and a minus zero are ISO 8601's expanded years" {
