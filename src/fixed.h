@@ -167,6 +167,47 @@ int	fx_greg_leap(int64_t);
 int64_t	fx_greg_year(int64_t);
 
 /*
+ * The four functions of a calendar that is the Gregorian one with its
+ * years renumbered by a constant (Buddhist, Minguo, Holocene): define
+ * OFFSET, the calendar's year less the Gregorian year, then use this
+ * once; it defines static leap(), month_days(), to_fixed() and
+ * from_fixed().
+ */
+/* NOLINTBEGIN(bugprone-macro-parentheses): OFFSET is parenthesised. */
+#define FX_GREG_OFFSET_CALENDAR						\
+static int								\
+leap(int64_t y)								\
+{									\
+	return fx_greg_leap(y - (OFFSET));				\
+}									\
+									\
+static int								\
+month_days(int64_t y, int m, uint32_t flags)				\
+{									\
+	(void)flags;							\
+	return fx_jmonth_days(m, leap(y));				\
+}									\
+									\
+static int64_t								\
+to_fixed(const struct cal_date *d)					\
+{									\
+	return fx_greg_fixed(d->year - (OFFSET), d->month, d->day);	\
+}									\
+									\
+static void								\
+from_fixed(int64_t rd, struct cal_date *d)				\
+{									\
+	int m_, day_;							\
+									\
+	fx_greg_date(rd, &d->year, &m_, &day_);				\
+	d->year += (OFFSET);						\
+	d->month = m_;							\
+	d->day = day_;							\
+	d->flags = 0;							\
+}
+/* NOLINTEND(bugprone-macro-parentheses) */
+
+/*
  * The Gregorian conversions count years from March, so that the leap
  * day ends the year and the month lengths follow the pattern
  * 31 30 31 30 31 31 30 31 30 31 31 (28/29), in 400-year eras of 146097

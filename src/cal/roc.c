@@ -20,36 +20,7 @@
 
 static const char *const aliases[] = { "minguo", "taiwan", NULL };
 
-static int
-leap(int64_t y)
-{
-	return fx_greg_leap(y - OFFSET);
-}
-
-static int
-month_days(int64_t y, int m, uint32_t flags)
-{
-	(void)flags;
-	return fx_jmonth_days(m, leap(y));
-}
-
-static int64_t
-to_fixed(const struct cal_date *d)
-{
-	return fx_greg_fixed(d->year - OFFSET, d->month, d->day);
-}
-
-static void
-from_fixed(int64_t rd, struct cal_date *d)
-{
-	int m, day;
-
-	fx_greg_date(rd, &d->year, &m, &day);
-	d->year += OFFSET;
-	d->month = m;
-	d->day = day;
-	d->flags = 0;
-}
+FX_GREG_OFFSET_CALENDAR
 
 const struct calendar cal_roc = {
 	.id = "roc",
