@@ -129,7 +129,7 @@ FUZZ_SECONDS   ?= 60
 FUZZ_HARNESSES ?= parse engine format informat stream cli
 FUZZ_FLAGS      = -O1 -g -fsanitize=fuzzer,address,undefined \
                   -fno-sanitize-recover=all -fno-omit-frame-pointer \
-                  -DCALCONV_LIBFUZZER -DFUZZ_SKIP_KNOWN
+                  -DCALCONV_LIBFUZZER -DSTREAM_READ_CHUNK=4096
 FUZZ_OPTS_parse    = -max_len=128
 FUZZ_OPTS_engine   = -max_len=32
 FUZZ_OPTS_format   = -max_len=1024

@@ -661,8 +661,20 @@ digits_for(const struct fmt_prog *p, int i, const struct calendar *cal)
 		return 1;
 	case 'd':
 	case 'e':
-		/* An ordinal date's one month has up to 366 days. */
-		return cal->shape == CAL_SHAPE_ORDINAL ? 3 : 2;
+		/*
+		 * As many digits as the calendar's longest month needs: an
+		 * ordinal date's one month has up to 366 days, an Icelandic
+		 * season up to 191 (SEASON), a katun 7200 (LONG_COUNT).
+		 */
+		switch (cal->shape) {
+		case CAL_SHAPE_ORDINAL:
+		case CAL_SHAPE_SEASON:
+			return 3;
+		case CAL_SHAPE_LONG_COUNT:
+			return 4;
+		default:
+			return 2;
+		}
 	default:
 		return 2;
 	}
@@ -950,7 +962,8 @@ number:
 		case 'b':
 		case 'h':
 		case 'm':
-			f.month = (int)(v > 999 ? 999 : v);
+			/* Too big for any calendar, still refused as such. */
+			f.month = (int)(v > INT32_MAX ? INT32_MAX : v);
 			f.slot = 0;
 			/* A leap month's number is written "6L". */
 			if (cal->leap_months && i < n && (s[i] | 0x20) == 'l') {
@@ -960,7 +973,7 @@ number:
 			break;
 		case 'd':
 		case 'e':
-			f.day = (int)(v > 999 ? 999 : v);
+			f.day = (int)(v > INT32_MAX ? INT32_MAX : v);
 			break;
 		case 'j':
 			f.doy = v;

@@ -23,7 +23,7 @@
 #include "stream.h"
 #include "validate.h"
 
-#define READ_CHUNK	(1 << 17)
+#define READ_CHUNK	STREAM_READ_CHUNK
 #define OUT_SIZE	(1 << 20)
 
 static char	 obuf[OUT_SIZE];

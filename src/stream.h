@@ -27,6 +27,15 @@ enum mode {
 	MODE_SED	/* -S: every date found inside the record */
 };
 
+/*
+ * Bytes asked of read() at a time; the record buffer starts at twice
+ * that.  A build may set it smaller (the fuzzers do, so that short
+ * inputs cross chunks and make the buffer slide and grow).
+ */
+#ifndef STREAM_READ_CHUNK
+#define STREAM_READ_CHUNK	(1 << 17)
+#endif
+
 #define CONV_TARGETS_MAX	64
 #define CONV_RANGES_MAX		64
 #define CONV_INPUTS_MAX		16

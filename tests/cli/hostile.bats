@@ -77,6 +77,13 @@ JD_MAX=784354017364
 	printf '\xef\xbb\xbf2451545\n' | cmp - "$T/out"
 }
 
+@test "a byte-order mark stays when its record is refused, under -e empty too" {
+	printf '\xef\xbb\xbfxx\n' | calconv -e empty -t jdn 2>/dev/null >"$T/out" || :
+	printf '\xef\xbb\xbf\n' | cmp - "$T/out"
+	printf '\xef\xbb\xbfxx\n' | calconv -t jdn 2>/dev/null >"$T/out" || :
+	printf '\xef\xbb\xbfxx\n' | cmp - "$T/out"
+}
+
 @test "invalid UTF-8 in a whole-line record is reported with its byte" {
 	printf '2000-01-01\xff\n' >"$T/in"
 	run -1 --separate-stderr calconv -t jdn -F "$T/in"

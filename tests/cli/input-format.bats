@@ -473,6 +473,30 @@ EOF
 	assert_equal "$stderr" "calconv: '30 Esfand 1404' is not a date in persian: day 30 out of range 1..29 (1404 is not a leap year)"
 }
 
+@test "%d reads as many digits as the calendar's longest month has" {
+	# The Maya long count 13.0.11.7.7 (2024-03-20, maya.bats) is day
+	# 11*360 + 7*20 + 7 + 1 = 4108 of katun 0 (month 1) of baktun 13;
+	# an Icelandic season has up to 191 days; an ordinal year 366.
+	run -0 calconv -f mayan -p '%d %m %Y' -t gregorian '4108 01 0013'
+	assert_output 2024-03-20
+	local cal
+	for cal in mayan icelandic ordinal; do
+		run -0 calconv -t "$cal" -o '%d %m %Y' 2024-03-20
+		run -0 calconv -f "$cal" -p '%d %m %Y' -t gregorian "$output"
+		assert_output 2024-03-20
+	done
+}
+
+@test "a day too big for the month is refused as such, never cut to fit" {
+	# Day 1500 of a katun is 13.0.4.2.19 (1499 = 4*360 + 2*20 + 19).
+	run -0 calconv -f mayan -p '%Y %m %d' -t mayan '13 01 1500'
+	assert_output 13.0.4.2.19
+	run -1 --separate-stderr calconv -f mayan -p '%Y %m %d' '13 01 7201'
+	assert_equal "$stderr" "calconv: '13 01 7201' is not a date in mayan: day of the katun 7201 out of range 1..7200"
+	run -1 --separate-stderr calconv -p '%Y-%m-%12d' '2024-03-99999999'
+	assert_equal "$stderr" "calconv: '2024-03-99999999' is not a date in gregorian: day 99999999 out of range 1..31"
+}
+
 @test "blanks around a record are kept around the result" {
 	run -0 --separate-stderr calconv -t persian -p '%d %B %Y' \
 	    -p '%Y-%m-%d' -F <(printf ' 20 March 2024 \n\t2024-03-21\r\n')

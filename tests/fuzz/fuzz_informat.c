@@ -246,57 +246,6 @@ complete(const struct fmt_prog *p, const struct calendar *cal)
 	return year && (doy || (month && day));
 }
 
-/*
- * Built with -DFUZZ_SKIP_KNOWN, leave out the round trips known to fail
- * (README.md, known failures), so that fuzzing goes on past them until
- * they are fixed: formats with an era directive (%E...); formats with
- * %G or %V and a year of another kind; %OY in the Hebrew calendar; %j
- * on the first day of the range; %Y or %G right before another
- * directive; %Y with %y; %d or %e in the ordinal calendar; and %n or
- * %t followed by white space.
- */
-static int
-known(const struct fmt_prog *p, const struct calendar *cal, int64_t rd)
-{
-#ifdef FUZZ_SKIP_KNOWN
-	int i, iso = 0, year = 0, full = 0, yy = 0;
-
-	for (i = 0; i < p->nops; i++) {
-		full |= p->ops[i].conv == 'Y';
-		yy |= p->ops[i].conv == 'y';
-		if (full && yy)
-			return 1;
-		if (p->ops[i].conv == 'j' && rd == CAL_RD_MIN)
-			return 1;
-		if ((p->ops[i].conv == 'd' || p->ops[i].conv == 'e') &&
-		    cal->shape == CAL_SHAPE_ORDINAL)
-			return 1;
-		if ((p->ops[i].conv == 'n' || p->ops[i].conv == 't') &&
-		    i + 1 < p->nops && p->ops[i + 1].conv == 0 &&
-		    strchr(" \t\n\r", p->ops[i + 1].text[0]) != NULL)
-			return 1;
-		if ((p->ops[i].conv == 'Y' || p->ops[i].conv == 'G') &&
-		    i + 1 < p->nops && p->ops[i + 1].conv != 0)
-			return 1;
-		if (p->ops[i].mod == 'E')
-			return 1;
-		if (p->ops[i].mod == 'O' && p->ops[i].conv == 'Y' &&
-		    cal->names != NULL && strcmp(cal->names, "hebrew") == 0)
-			return 1;
-		if (p->ops[i].conv == 'G' || p->ops[i].conv == 'V')
-			iso = 1;
-		if (p->ops[i].conv == 'y' || p->ops[i].conv == 'Y')
-			year = 1;
-	}
-	return iso && year;
-#else
-	(void)p;
-	(void)cal;
-	(void)rd;
-	return 0;
-#endif
-}
-
 /* Write rd by prog as writer w does, and read it back: the same day? */
 static void
 write_read(const struct fmt_prog *prog, int c, size_t w, int64_t rd,
@@ -309,7 +258,7 @@ write_read(const struct fmt_prog *prog, int c, size_t w, int64_t rd,
 	int64_t rd2 = 0;
 
 	/* Hebrew and Ge'ez numerals are read only where %O says so. */
-	if (known(prog, cal, rd) || (ctx[c][w].all_native &&
+	if ((ctx[c][w].all_native &&
 	    (ctx[c][w].native == FMT_NUM_HEBREW ||
 	    ctx[c][w].native == FMT_NUM_ETHIOPIC)) ||
 	    ((ctx[c][w].all_native || has_o(prog)) && glued(prog)))
