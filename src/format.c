@@ -194,7 +194,9 @@ fmt_compile(struct fmt_prog *prog, const char *src, char *msg, size_t size,
 			return fail(msg, size, offset, (size_t)(start - src),
 			    "format ends inside the directive", start,
 			    (size_t)(p - start));
-		if (strchr(directives, *p) == NULL)
+		/* N is only the era's letter, %EN. */
+		if (strchr(directives, *p) == NULL ||
+		    (*p == 'N' && op->mod != 'E'))
 			return fail(msg, size, offset, (size_t)(start - src),
 			    "unknown directive", start, (size_t)(p - start + 1));
 		if ((op->mod == 'O' && strchr(numeric, *p) == NULL) ||

@@ -517,7 +517,7 @@ static size_t
 match_name(const struct cal_nameset *set, enum name_kind kind,
     const char *s, size_t n, int *slot)
 {
-	size_t ends[8] = { 0 }, i = 0, k, len;
+	size_t ends[24] = { 0 }, i = 0, k, len;
 	char buf[TOKEN_MAX];
 	int nends = 0, first, count, j, e;
 
@@ -530,17 +530,23 @@ match_name(const struct cal_nameset *set, enum name_kind kind,
 		i++;
 	if (i > 0 && (i == n || (unsigned char)s[i] < 0x80))
 		i = 0;
-	while (nends < 7) {
+	while (nends < 21) {
 		while (i < n && (k = name_char(s + i, n - i)) > 0)
 			i += k;
 		if (i == 0 || (nends > 0 && i == ends[nends - 1]))
 			break;
 		ends[nends++] = i;
-		/* Digits joined to a word may end it (CLDR's "ERA0"). */
+		/*
+		 * Digits joined to a word may end it (CLDR's "ERA0"), the
+		 * name's one digit or all of them: -o '%E%Ey' writes
+		 * "ERA07516".
+		 */
 		if (i < n && is_d(s[i])) {
+			ends[nends++] = ++i;
 			while (i < n && is_d(s[i]))
 				i++;
-			ends[nends++] = i;
+			if (i != ends[nends - 1])
+				ends[nends++] = i;
 		}
 		if (i + 1 < n && s[i] == ' ' && name_char(s + i + 1, n - i - 1))
 			i++;
@@ -550,7 +556,10 @@ match_name(const struct cal_nameset *set, enum name_kind kind,
 	for (e = nends - 1; e >= 0; e--) {
 		for (k = 0; k < 2; k++) {
 			len = ends[e] - k;
-			if (k == 1 && (len == 0 || s[len] != '.'))
+			/* A period or hyphen may end the name or the word
+			 * after it ("AM-5" is the era AM and the year -5). */
+			if (k == 1 && (len == 0 || (s[len] != '.' &&
+			    s[len] != '-')))
 				continue;
 			if ((i = fold(s, len, buf, sizeof(buf))) == 0)
 				continue;
@@ -655,7 +664,8 @@ digits_for(const struct fmt_prog *p, int i, const struct calendar *cal)
 	case 'J':
 		return 0;
 	case 'j':
-		return 3;
+		/* A baktun, the long count's "year", has 144000 days. */
+		return cal->shape == CAL_SHAPE_LONG_COUNT ? 6 : 3;
 	case 'u':
 	case 'w':
 		return 1;
@@ -680,6 +690,16 @@ digits_for(const struct fmt_prog *p, int i, const struct calendar *cal)
 	}
 }
 
+/* A day outside cal's range, as cal_validate() reports one. */
+static enum cal_err
+out_of_range(const struct calendar *cal, int64_t rd, struct cal_error *e)
+{
+	e->value = rd;
+	e->lo = cal_rd_min(cal);
+	e->hi = cal_rd_max(cal);
+	return e->code = CAL_ERANGE;
+}
+
 /* Turn what was found into a fixed day; 0 or a cal_err. */
 static enum cal_err
 assemble(const struct calendar *cal, const struct cal_nameset *set,
@@ -689,11 +709,10 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 	int64_t y;
 
 	if (f->has_jdn) {
+		/* The source calendar's own range, which may be narrower. */
 		*rd = f->jdn - FX_JDN_OFFSET;
-		if (*rd < CAL_RD_MIN || *rd > CAL_RD_MAX) {
-			e->code = CAL_ERANGE;
-			return CAL_ERANGE;
-		}
+		if (*rd < CAL_RD_MIN || *rd > CAL_RD_MAX || !cal_holds(cal, *rd))
+			return out_of_range(cal, *rd, e);
 		goto weekday;
 	}
 	if (f->has_iso && !f->has_year && !f->has_yoe && !f->has_yy) {
@@ -702,6 +721,8 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 		d.day = f->isoday != 0 ? f->isoday : 1;
 		if (cal_validate(&cal_iso_week, &d, rd, e) != CAL_OK)
 			return e->code;
+		if (!cal_holds(cal, *rd))
+			return out_of_range(cal, *rd, e);
 		goto weekday;
 	}
 	/* An era counts only with a year of that era. */
@@ -745,12 +766,38 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 			return CAL_ENOMONTH;
 		}
 	}
+	/*
+	 * A whole ISO week date names the day unless a month and day or
+	 * a day of the year do; what else was read must be its own.
+	 */
+	if (f->has_iso && f->isoweek != 0 && f->isoday != 0 &&
+	    (f->month == 0 || f->day == 0) && !f->has_doy) {
+		struct cal_date w = { f->isoyear, f->isoweek, f->isoday, 0 };
+
+		if (cal_validate(&cal_iso_week, &w, rd, e) != CAL_OK)
+			return e->code;
+		if (!cal_holds(cal, *rd))
+			return out_of_range(cal, *rd, e);
+		cal->from_fixed(*rd, &d);
+		if (d.year != f->year || (f->day != 0 && d.day != f->day) ||
+		    (f->month != 0 && (d.month != f->month ||
+		    !(d.flags & CAL_FLAG_LEAP_MONTH) != !f->leap))) {
+			e->code = CAL_EFORMAT;
+			return CAL_EFORMAT;
+		}
+		goto weekday;
+	}
 	if (f->has_doy) {
 		/*
 		 * Count from the year's first day (a leap month 1 comes
 		 * first), even where that day lies before the supported
-		 * range or is a skipped day, then check the day itself.
+		 * range or is a skipped day, then check the day itself.  No
+		 * year is longer than 400 days, but a baktun, the long
+		 * count's "year", has 144000.
 		 */
+		int64_t doy_max = cal->shape == CAL_SHAPE_LONG_COUNT ?
+		    144000 : 400;
+
 		d.month = d.day = 1;
 		if (d.year < cal->min_year || d.year > cal->max_year) {
 			cal_validate(cal, &d, rd, e);
@@ -761,21 +808,30 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 			d.flags = CAL_FLAG_LEAP_MONTH;
 		*rd = cal->to_fixed(&d);
 		/* doy is below 10^16 (read_number saturates): no overflow. */
-		if (f->doy >= 1 && f->doy <= 400 &&
-		    !cal_holds(cal, *rd + f->doy - 1)) {
-			e->code = CAL_ERANGE;
-			return CAL_ERANGE;
-		}
-		if (f->doy >= 1 && f->doy <= 400)
+		if (f->doy >= 1 && f->doy <= doy_max &&
+		    !cal_holds(cal, *rd + f->doy - 1))
+			return out_of_range(cal, *rd + f->doy - 1, e);
+		if (f->doy >= 1 && f->doy <= doy_max)
 			cal->from_fixed(*rd + f->doy - 1, &d);
 		else
 			d.year = f->year + 1;	/* no such day: refused below */
 		if (f->doy < 1 || d.year != f->year) {
+			struct cal_date next = { f->year + 1, 1, 1, 0 };
+			int64_t first = *rd;
+
 			e->code = CAL_EDAY;
 			e->known = 1;
+			e->field = "day of the year";
 			e->value = f->doy;
 			e->lo = 1;
-			e->hi = 366;
+			e->hi = doy_max == 400 ? 366 : doy_max;
+			/* The year's own length, when the next year is one. */
+			if (f->year < cal->max_year) {
+				if (cal->leap_months && cal->days_in_month(
+				    next.year, 1, CAL_FLAG_LEAP_MONTH) != 0)
+					next.flags = CAL_FLAG_LEAP_MONTH;
+				e->hi = cal->to_fixed(&next) - first;
+			}
 			return CAL_EDAY;
 		}
 	} else {
@@ -825,13 +881,17 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 		if (op->conv == 0) {
 			/*
 			 * A blank matches a run of one or more blanks (none
-			 * at the start of the text), the rest itself.
+			 * at the start of the text, or right after blanks, as
+			 * when the directive before wrote nothing), the rest
+			 * itself.
 			 */
 			for (k = 0; k < op->len; k++) {
 				if (op->text[k] == ' ') {
 					size_t b = skip_space(s + i, n - i);
 
-					if (b == 0 && i > 0 && (k == 0 ||
+					if (b == 0 && i > 0 &&
+					    skip_space(s + i - 1, 1) == 0 &&
+					    (k == 0 ||
 					    op->text[k - 1] != ' ') &&
 					    !(k == 0 && j > 0 &&
 					    (p->ops[j - 1].conv == 'n' ||
@@ -892,6 +952,9 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 			}
 			/* FALLTHROUGH */
 		case 'C':
+			/* Without era names -o writes no era: none to read. */
+			if (op->mod == 'E' && set == NULL)
+				continue;
 			if (op->mod != 'E' || set == NULL ||
 			    (k = match_name(set, NAME_ERA, s + i, n - i,
 			    &slot)) == 0)
@@ -935,7 +998,7 @@ number:
 		}
 		switch (op->conv) {
 		case 'Y':
-			if (op->mod == 'E') {
+			if (op->mod == 'E' && set != NULL) {
 				f.yoe = v;
 				f.has_yoe = 1;
 				i += skip_space(s + i, n - i);
@@ -950,7 +1013,11 @@ number:
 			}
 			break;
 		case 'y':
-			if (op->mod == 'E') {
+			if (op->mod == 'E' && set == NULL) {
+				/* Without eras, -o writes the year as it is. */
+				f.year = v;
+				f.has_year = 1;
+			} else if (op->mod == 'E') {
 				f.yoe = v;
 				f.has_yoe = 1;
 			} else {

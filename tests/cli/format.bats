@@ -146,6 +146,16 @@ DATES=(2005-01-01 2008-12-29 2024-02-29 2024-12-31 2000-01-01 1970-01-01
 	assert_equal "${stderr_lines[1]}" "$HINT"
 }
 
+@test "%N alone is unknown: the era's letter is %EN" {
+	run -2 --separate-stderr calconv -o 'x%Ny' 1992-03-17
+	assert_output ''
+	assert_equal "${stderr_lines[0]}" "calconv: bad output format 'x%Ny' at offset 1: unknown directive '%N'"
+	run -2 --separate-stderr calconv -p '%N %Y-%m-%d' 1992-03-17
+	assert_equal "${stderr_lines[0]}" "calconv: bad input format '%N %Y-%m-%d' at offset 0: unknown directive '%N'"
+	run -0 calconv -t japanese -o '%EN%Ey' 2024-03-20
+	assert_output R6
+}
+
 @test "a format that ends inside a directive is a usage error" {
 	run -2 --separate-stderr calconv -o '%Y%' 1992-03-17
 	assert_output ''

@@ -194,6 +194,17 @@ EOF
 	assert_equal "$stderr" ""
 }
 
+@test "era directives of a calendar without eras read back what -o writes" {
+	# A day count has no era names: -o writes %EY and %Ey as the count
+	# and %EC as nothing, so -p reads them so.
+	local cal
+	for cal in jdn dublin unix; do
+		run -0 calconv -t "$cal" -o '%-d %b %EY %EC%Ey' 2024-03-20
+		run -0 calconv -f "$cal" -p '%-d %b %EY %EC%Ey' -t gregorian "$output"
+		assert_output 2024-03-20
+	done
+}
+
 @test "%EY wants the era" {
 	run -1 --separate-stderr calconv -t gregorian -p '%EY %m %d' '2024 03 20'
 	assert_output '2024 03 20'
@@ -485,6 +496,22 @@ EOF
 		run -0 calconv -f "$cal" -p '%d %m %Y' -t gregorian "$output"
 		assert_output 2024-03-20
 	done
+	# %j: 13.0.11.7.7 is in katun 0, so day 4108 of baktun 13 too;
+	# 13.1.0.0.0 is day 7201 and 13.19.19.17.19 the last, 144000.
+	run -0 calconv -f mayan -p '%j %Y' -t gregorian '4108 0013'
+	assert_output 2024-03-20
+	run -0 calconv -f mayan -p '%j %Y' -t mayan '7201 0013' '144000 0013'
+	assert_output $'13.1.0.0.0\n13.19.19.17.19'
+	run -1 --separate-stderr calconv -f mayan -p '%j %Y' '144001 0013'
+	assert_equal "$stderr" "calconv: '144001 0013' is not a date in mayan: day of the year 144001 out of range 1..144000"
+	# The year's own length: 2024 is a Gregorian leap year, 2023 not;
+	# Hebrew 5784 is a leap year of 383 days (hebcal: 1 Tishri 5784 is
+	# 2023-09-16, 1 Tishri 5785 is 2024-10-03).
+	run -1 --separate-stderr calconv -p '%j %Y' '367 2024' '366 2023'
+	assert_equal "$stderr" "calconv: '367 2024' is not a date in gregorian: day of the year 367 out of range 1..366
+calconv: '366 2023' is not a date in gregorian: day of the year 366 out of range 1..365"
+	run -1 --separate-stderr calconv -f hebrew -p '%j %Y' '384 5784'
+	assert_equal "$stderr" "calconv: '384 5784' is not a date in hebrew: day of the year 384 out of range 1..383"
 }
 
 @test "a day too big for the month is refused as such, never cut to fit" {
@@ -495,6 +522,48 @@ EOF
 	assert_equal "$stderr" "calconv: '13 01 7201' is not a date in mayan: day of the katun 7201 out of range 1..7200"
 	run -1 --separate-stderr calconv -p '%Y-%m-%12d' '2024-03-99999999'
 	assert_equal "$stderr" "calconv: '2024-03-99999999' is not a date in gregorian: day 99999999 out of range 1..31"
+}
+
+@test "a day read by %J or an ISO week is checked against the calendar's range" {
+	# The Japanese calendar starts on M6-01-01 = 1873-01-01 (eras.bats).
+	run -1 --separate-stderr calconv -f japanese -p '%J' -t gregorian 0
+	assert_output 0
+	assert_equal "$stderr" "calconv: '0' is out of range in japanese: outside the supported range M6-01-01..R2147481629-12-31"
+	run -1 --separate-stderr calconv -f japanese -p '%G-W%V-%u' 1800-W01-1
+	assert_equal "$stderr" "calconv: '1800-W01-1' is out of range in japanese: outside the supported range M6-01-01..R2147481629-12-31"
+	# 2000-W01-1 is 2000-01-03 (ISO 8601: week 1 holds 4 January).
+	run -0 calconv -f japanese -p '%G-W%V-%u' -t gregorian 2000-W01-1
+	assert_output 2000-01-03
+}
+
+@test "a whole ISO week date names the day; the year and month read must agree" {
+	# 2024-03-20 is 2024-W12-3 (the first test of this file) and
+	# 1445-09-10 in the Islamic civil calendar (python3-convertdate,
+	# "the Islamic date 10 Ramadan 1445" above).
+	run -0 calconv -f islamic-civil -p '%Y-%m %G-W%V-%u' -t gregorian '1445-09 2024-W12-3'
+	assert_output 2024-03-20
+	run -1 --separate-stderr calconv -f islamic-civil -p '%Y-%m %G-W%V-%u' '1445-08 2024-W12-3'
+	assert_equal "$stderr" "calconv: '1445-08 2024-W12-3' is not a date in islamic-civil: does not match the input format '%Y-%m %G-W%V-%u'"
+	run -0 calconv -f islamic-civil -p '%Y %e %G-W%V-%u' -t gregorian '1445 10 2024-W12-3'
+	assert_output 2024-03-20
+	run -1 calconv -f islamic-civil -p '%Y %e %G-W%V-%u' -t gregorian '1445 11 2024-W12-3'
+}
+
+@test "an era name ending in a digit is read when the year follows it at once" {
+	# CLDR names the Ethiopic eras ERA0 and ERA1 in English, so
+	# -o '%E%Ey' writes the year 7516 of ERA0 as ERA07516.
+	run -0 calconv -t ethiopic-amete-alem -o '%d %b %E%Ey' 2024-03-20
+	assert_output '11 Megabit ERA07516'
+	run -0 calconv -f ethiopic-amete-alem -p '%d %b %E%Ey' -t gregorian "$output"
+	assert_output 2024-03-20
+	# The Hebrew calendar's one era, AM, before a negative year: RD
+	# -1373428 is the day before 1 Tishri AM 1, the epoch RD -1373427
+	# (R&D, hebrew-epoch: Julian 7 October 3761 BCE).
+	run -0 calconv -f rd -t hebrew -o '%d %b %E%Ey' -- -1373428
+	assert_output '29 Elul AM0'
+	run -0 calconv -f rd -t hebrew -o '%d %b %E%Ey' -- -1800000
+	run -0 calconv -f hebrew -p '%d %b %E%Ey' -t rd "$output"
+	assert_output -1800000
 }
 
 @test "blanks around a record are kept around the result" {
