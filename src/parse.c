@@ -700,6 +700,41 @@ out_of_range(const struct calendar *cal, int64_t rd, struct cal_error *e)
 	return e->code = CAL_ERANGE;
 }
 
+/*
+ * The day of a whole ISO week date read by -p, when nothing else names
+ * it; every other field read must agree with that day.
+ */
+static enum cal_err
+by_iso_week(const struct calendar *cal, const struct cal_nameset *set,
+    const struct found *f, int64_t *rd, struct cal_error *e)
+{
+	struct cal_date w = { f->isoyear, f->isoweek, f->isoday, 0 }, d;
+	int64_t yoe = 0;
+	int era, slot, leap;
+
+	if (cal_validate(&cal_iso_week, &w, rd, e) != CAL_OK)
+		return e->code;
+	if (!cal_holds(cal, *rd))
+		return out_of_range(cal, *rd, e);
+	cal->from_fixed(*rd, &d);
+	leap = (d.flags & CAL_FLAG_LEAP_MONTH) != 0;
+	slot = cal->month_slot != NULL ?
+	    cal->month_slot(d.year, d.month, d.flags) : d.month;
+	era = fmt_era(cal, set, &d, &yoe);
+	if ((f->has_year && d.year != f->year) ||
+	    (!f->has_year && f->has_yoe && yoe != f->yoe) ||
+	    (f->era >= 0 && era != f->era) ||
+	    (f->day != 0 && d.day != f->day) ||
+	    (f->slot != 0 && slot != f->slot) ||
+	    (f->slot == 0 && f->month != 0 &&
+	    (d.month != f->month || leap != (f->leap != 0)))) {
+		e->code = CAL_EFORMAT;
+		return CAL_EFORMAT;
+	}
+	e->code = CAL_OK;
+	return CAL_OK;
+}
+
 /* Turn what was found into a fixed day; 0 or a cal_err. */
 static enum cal_err
 assemble(const struct calendar *cal, const struct cal_nameset *set,
@@ -751,6 +786,15 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 		f->year = y;
 		f->has_year = 1;
 	}
+	/*
+	 * A whole ISO week date names the day (a day of the year is left
+	 * to its own check below); what else was read must be that day's.
+	 */
+	if (f->has_iso && f->isoweek != 0 && f->isoday != 0 && !f->has_doy) {
+		if (by_iso_week(cal, set, f, rd, e) != CAL_OK)
+			return e->code;
+		goto weekday;
+	}
 	if (!f->has_year) {
 		e->code = CAL_EFORMAT;
 		return CAL_EFORMAT;
@@ -765,27 +809,6 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 			e->year = d.year;
 			return CAL_ENOMONTH;
 		}
-	}
-	/*
-	 * A whole ISO week date names the day unless a month and day or
-	 * a day of the year do; what else was read must be its own.
-	 */
-	if (f->has_iso && f->isoweek != 0 && f->isoday != 0 &&
-	    (f->month == 0 || f->day == 0) && !f->has_doy) {
-		struct cal_date w = { f->isoyear, f->isoweek, f->isoday, 0 };
-
-		if (cal_validate(&cal_iso_week, &w, rd, e) != CAL_OK)
-			return e->code;
-		if (!cal_holds(cal, *rd))
-			return out_of_range(cal, *rd, e);
-		cal->from_fixed(*rd, &d);
-		if (d.year != f->year || (f->day != 0 && d.day != f->day) ||
-		    (f->month != 0 && (d.month != f->month ||
-		    !(d.flags & CAL_FLAG_LEAP_MONTH) != !f->leap))) {
-			e->code = CAL_EFORMAT;
-			return CAL_EFORMAT;
-		}
-		goto weekday;
 	}
 	if (f->has_doy) {
 		/*
@@ -955,6 +978,8 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 			/* Without era names -o writes no era: none to read. */
 			if (op->mod == 'E' && set == NULL)
 				continue;
+			/* Padding that -o writes (%8EC) reads back. */
+			i += skip_space(s + i, n - i);
 			if (op->mod != 'E' || set == NULL ||
 			    (k = match_name(set, NAME_ERA, s + i, n - i,
 			    &slot)) == 0)

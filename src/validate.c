@@ -196,7 +196,9 @@ leap_note(const struct calendar *cal, const struct cal_error *e,
 	int differs;
 
 	buf[0] = '\0';
-	if (cal->is_leap == NULL || !other_year(cal, e->year, &y2))
+	/* Only a year the calendar has can be compared with another. */
+	if (cal->is_leap == NULL || e->year < cal->min_year ||
+	    e->year > cal->max_year || !other_year(cal, e->year, &y2))
 		return;
 	if (e->code == CAL_EMONTH)
 		differs = cal->months_in_year(y2) != e->hi;

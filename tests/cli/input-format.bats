@@ -549,6 +549,13 @@ calconv: '366 2023' is not a date in gregorian: day of the year 366 out of range
 	run -1 calconv -f islamic-civil -p '%Y %e %G-W%V-%u' -t gregorian '1445 11 2024-W12-3'
 }
 
+@test "an era name padded to a width reads back" {
+	run -0 calconv -t gregorian -o '%d %b|%8E|%Ey' 2024-03-20
+	assert_output '20 Mar|      AD|2024'
+	run -0 calconv -p '%d %b|%8E|%Ey' -t julian "$output"
+	assert_output 2024-03-07
+}
+
 @test "an era name ending in a digit is read when the year follows it at once" {
 	# CLDR names the Ethiopic eras ERA0 and ERA1 in English, so
 	# -o '%E%Ey' writes the year 7516 of ERA0 as ERA07516.

@@ -92,7 +92,7 @@ starts(const struct fmt_op *op)
 		    (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z' ? NAME :
 		    ch == '.' || ch == '\'' || ch == '-' ? NAME : 0;
 	}
-	if (strchr("AaC", op->conv) != NULL)
+	if (strchr("AaCN", op->conv) != NULL)	/* %EN: a letter or name */
 		return NAME;
 	if (strchr("Bbh", op->conv) != NULL)	/* a number without names */
 		return DIGIT | NAME;
@@ -148,6 +148,11 @@ round_trips(const struct fmt_prog *p)
 			return 0;
 		if (next != NULL && (ends(op) & starts(next)) != 0)
 			return 0;
+		/* An era name writes nothing in a calendar without names. */
+		if (next != NULL && next->mod == 'E' && (next->conv == 'C' ||
+		    next->conv == 'N') && i + 2 < p->nops &&
+		    (ends(op) & starts(&p->ops[i + 2])) != 0)
+			return 0;
 	}
 	return 1;
 }
@@ -176,6 +181,33 @@ glued(const struct fmt_prog *p)
 	return 0;
 }
 
+/*
+ * Does a name come before a number with only blanks between?  In
+ * Hebrew numerals that is ambiguous: "אדר ב׳" is Adar of the year 2 and
+ * the month Adar II, whose name holds a blank and a numeral.
+ */
+static int
+spaced(const struct fmt_prog *p)
+{
+	const struct fmt_op *a, *b, *c;
+	size_t k;
+	int i;
+
+	for (i = 0; i + 2 < p->nops; i++) {
+		a = &p->ops[i];
+		b = &p->ops[i + 1];
+		c = &p->ops[i + 2];
+		if (a->conv == 0 || !(ends(a) & NAME) || b->conv != 0 ||
+		    c->conv == 0 || !(starts(c) & DIGIT))
+			continue;
+		for (k = 0; k < b->len && b->text[k] == ' '; k++)
+			;
+		if (k == b->len)
+			return 1;
+	}
+	return 0;
+}
+
 static int
 has_o(const struct fmt_prog *p)
 {
@@ -197,7 +229,7 @@ static int
 complete(const struct fmt_prog *p, const struct calendar *cal)
 {
 	int i, year = 0, yoe = 0, era = 0, month = 0, day = 0, doy = 0;
-	int g = 0, v = 0, u = 0;
+	int g = 0, v = 0, u = 0, yy = 0;
 
 	for (i = 0; i < p->nops; i++) {
 		switch (p->ops[i].conv) {
@@ -212,6 +244,8 @@ complete(const struct fmt_prog *p, const struct calendar *cal)
 		case 'y':
 			if (p->ops[i].mod == 'E')
 				yoe = 1;
+			else
+				yy = 1;
 			break;
 		case 'C':
 			era = 1;
@@ -238,7 +272,8 @@ complete(const struct fmt_prog *p, const struct calendar *cal)
 			break;
 		}
 	}
-	if (g && v && u)
+	/* The year %y gives (nearest to today) must agree with the week's. */
+	if (g && v && u && (!yy || year))
 		return 1;
 	year |= yoe && era;
 	if (cal->shape == CAL_SHAPE_COUNT)
@@ -261,7 +296,9 @@ write_read(const struct fmt_prog *prog, int c, size_t w, int64_t rd,
 	if ((ctx[c][w].all_native &&
 	    (ctx[c][w].native == FMT_NUM_HEBREW ||
 	    ctx[c][w].native == FMT_NUM_ETHIOPIC)) ||
-	    ((ctx[c][w].all_native || has_o(prog)) && glued(prog)))
+	    ((ctx[c][w].all_native || has_o(prog)) && glued(prog)) ||
+	    (ctx[c][w].native == FMT_NUM_HEBREW && has_o(prog) &&
+	    spaced(prog)))
 		return;
 	if (!cal_holds(cal, rd))
 		return;		/* outside a calendar of a narrower range */
