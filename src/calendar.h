@@ -206,7 +206,8 @@ cal_holds(const struct calendar *cal, int64_t rd)
 
 extern const struct calendar cal_gregorian, cal_julian, cal_milankovic,
     cal_persian, cal_persian_2820, cal_persian_arithmetic,
-    cal_islamic_civil, cal_islamic_tbla, cal_hebrew, cal_coptic,
+    cal_islamic_civil, cal_islamic_tbla, cal_islamic_umalqura,
+    cal_hebrew, cal_coptic,
     cal_ethiopic, cal_ethiopic_amete_alem, cal_indian, cal_buddhist,
     cal_roc, cal_holocene, cal_french_arithmetic, cal_egyptian,
     cal_armenian, cal_positivist, cal_symmetry454, cal_iso_week,

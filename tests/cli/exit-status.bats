@@ -107,11 +107,12 @@ HINT="Try 'calconv --help' for more information."
 
 @test "status 2 for 'islamic', which names several calendars, listing them" {
 	# The project's promise: calconv -t islamic 2024-01-01 fails with 2
-	# and names islamic-civil and islamic-tbla.
+	# and names islamic-civil and islamic-tbla (and now islamic-umalqura,
+	# Saudi Arabia's calendar, which differs from both).
 	run -2 --separate-stderr calconv -t islamic 2024-01-01
 	assert_output ''
 	assert_stderr "$(printf '%s\n' \
-	    "calconv: 'islamic' names several calendars: use one of islamic-civil, islamic-tbla" \
+	    "calconv: 'islamic' names several calendars: use one of islamic-civil, islamic-tbla, islamic-umalqura" \
 	    "$HINT")"
 }
 
@@ -119,7 +120,7 @@ HINT="Try 'calconv --help' for more information."
 	run -2 --separate-stderr calconv -f Hijri 1445-01-01
 	assert_output ''
 	assert_stderr "$(printf '%s\n' \
-	    "calconv: 'Hijri' names several calendars: use one of islamic-civil, islamic-tbla" \
+	    "calconv: 'Hijri' names several calendars: use one of islamic-civil, islamic-tbla, islamic-umalqura" \
 	    "$HINT")"
 }
 
@@ -129,7 +130,7 @@ HINT="Try 'calconv --help' for more information."
 	assert_output "$(printf 'bogus:1992-03-17\n1992-03-04\nislamic:1445-01-01')"
 	assert_stderr "$(printf '%s\n' \
 	    "calconv: unknown calendar 'bogus' (calconv --list shows them)" "$HINT" \
-	    "calconv: 'islamic' names several calendars: use one of islamic-civil, islamic-tbla" \
+	    "calconv: 'islamic' names several calendars: use one of islamic-civil, islamic-tbla, islamic-umalqura" \
 	    "$HINT")"
 }
 

@@ -137,7 +137,10 @@ LONG_OPTIONS=(--from --to --format --file --on-error --quiet
 	# bahai from 1844-03-21, JD 2394647 (python3-convertdate's Baha'i
 	# EPOCH, 2394646.5, at noon), to 2065-02-24, 341 days after the
 	# last Naw-Ruz of the published table, 2064-03-20 (JD 2475000,
-	# 2440588 + 34412 days from 1970).
+	# 2440588 + 34412 days from 1970); islamic-umalqura from the KACST
+	# table's 1 Muharram 1300 = 1882-11-12 (OpenJDK's iso-start), JD
+	# 2408762 (2440588 less the 31826 days from 1882-11-12 to 1970), to
+	# its last day 2174-11-25, JD 2515426 (2440588 + 74838).
 	local id aliases kind range title want
 	run -0 --separate-stderr calconv --list
 	refute_stderr
@@ -148,6 +151,7 @@ LONG_OPTIONS=(--from --to --format --file --on-error --quiet
 		case $id in
 		japanese) want=$(printf '%s\n%s' 2405160 "$QT_MAX_JD") ;;
 		bahai) want=$(printf '%s\n%s' 2394647 $((2475000 + 341))) ;;
+		islamic-umalqura) want=$(printf '%s\n%s' 2408762 2515426) ;;
 		*) want=$(printf '%s\n%s' "$QT_MIN_JD" "$QT_MAX_JD") ;;
 		esac
 		run -0 --separate-stderr calconv -f "$id" -t jdn -- "${range%%..*}" \

@@ -61,6 +61,9 @@ names_match_regardless_of_case_and_separator(void)
 	CHECK(cal_lookup("islamic") == NULL && cal_ambiguous("islamic") != NULL,
 	    "islamic is ambiguous");
 	CHECK(cal_ambiguous("Hijri") != NULL, "hijri is ambiguous");
+	CHECK(cal_ambiguous("hijri") != NULL && strstr(cal_ambiguous("hijri"),
+	    "islamic-umalqura") != NULL, "hijri offers islamic-umalqura");
+	CHECK(cal_lookup("Umm al-Qura") == &cal_islamic_umalqura, "umalqura");
 	CHECK(cal_ambiguous("gregorian") == NULL, "gregorian is not");
 }
 
@@ -542,6 +545,53 @@ bahai_new_year_matches_the_official_table(void)
 }
 
 /*
+ * Every month of the KACST table as tests/data transcribes it: its
+ * length, and its first day the sum of the lengths before it from 1
+ * Muharram 1300 = 1882-11-12; the day after the last month is past
+ * the range.  Also checks the first-day offsets compiled into the
+ * table, through to_fixed.
+ */
+static void
+umalqura_months_match_the_kacst_table(void)
+{
+	FILE *f = open_data("tests/data/islamic-umalqura-months.tsv");
+	const struct calendar *cal = &cal_islamic_umalqura;
+	char line[256];
+	long year;
+	int len[12], m, rows = 0;
+	int64_t rd = 0, got;
+	struct cal_date d = { 0, 1, 1, 0 };
+
+	CHECK(f != NULL, "islamic-umalqura-months.tsv not found");
+	if (f == NULL)
+		return;
+	CHECK(parse_line(&cal_gregorian, "1882-11-12", &rd), "epoch");
+	while (fgets(line, sizeof(line), f) != NULL) {
+		if (line[0] == '#' || sscanf(line, "%ld\t%d\t%d\t%d\t%d\t%d\t"
+		    "%d\t%d\t%d\t%d\t%d\t%d\t%d", &year, &len[0], &len[1],
+		    &len[2], &len[3], &len[4], &len[5], &len[6], &len[7],
+		    &len[8], &len[9], &len[10], &len[11]) != 13)
+			continue;
+		CHECK(year == 1300 + rows, "row %d is year %ld", rows, year);
+		rows++;
+		for (m = 1; m <= 12; m++) {
+			d.year = year;
+			d.month = m;
+			got = cal->to_fixed(&d);
+			CHECK(got == rd && cal->days_in_month(year, m, 0) ==
+			    len[m - 1], "%ld-%02d: RD %" PRId64 ", %d days; "
+			    "table RD %" PRId64 ", %d days", year, m, got,
+			    cal->days_in_month(year, m, 0), rd, len[m - 1]);
+			rd += len[m - 1];
+		}
+	}
+	fclose(f);
+	CHECK(rows == 1600 - 1300 + 1, "%d rows", rows);
+	CHECK(rd == cal_rd_max(cal) + 1, "the table ends on RD %" PRId64
+	    ", the range on %" PRId64, rd - 1, cal_rd_max(cal));
+}
+
+/*
  * Qt's Jalali and the official calendar part in AP 1437: the official
  * table makes 1436 leap, so Nowruz 1437 is 2058-03-21; Qt's isLeapYear
  * gives (1436 + 2346) * 683 mod 2820 = 2806 >= 683, so 1436 is common
@@ -608,6 +658,8 @@ const struct unit_test calendar_tests[] = {
 	    persian_new_year_matches_the_official_table },
 	{ "bahai new year matches the official table 172-221 BE",
 	    bahai_new_year_matches_the_official_table },
+	{ "umalqura months match the KACST table AH 1300-1600",
+	    umalqura_months_match_the_kacst_table },
 	{ "persian-2820 follows Qt where Qt leaves the official calendar",
 	    persian_2820_follows_qt_where_qt_leaves_the_official_calendar },
 	{ "persian-2820 leap years are Qt's",
