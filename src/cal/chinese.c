@@ -12,8 +12,13 @@
  * of cycle (y - 1) div 60 + 1, and 2024-02-10 began year 4661 (cycle
  * 78, year 41, jiachen).  Months 1..12, the leap month flagged and
  * written "06L" after month 6 whose number it takes.
- * Range: the years beginning in Gregorian 1600..2600 (4237..5237);
- * exact against the Hong Kong Observatory's tables for 1901-2100.
+ * Range: the years beginning in Gregorian 1600..2600 (4237..5237).
+ * Against the Hong Kong Observatory's tables for 1901-2100 every month
+ * agrees but two: month 9 of 2057 (a new moon two minutes before
+ * midnight, corrected below to the published date) and month 4 of 1906
+ * (4543), which begins on 1906-04-23 here: its new moon fell at 23:52
+ * Beijing mean time, R&D's clock before 1929, and 00:06 at UT+8, the
+ * meridian of the HKO table for every year.
  */
 #include "../calendar.h"
 #include "chinese_common.h"
@@ -35,7 +40,18 @@ zone(double tee)
 	return cn_greg_year_of(tee) < 1929 ? 1397.0 / 180 / 24 : 8.0 / 24;
 }
 
-static const struct cn_rules rules = { zone, OFFSET, cache };
+/*
+ * The new moon of 2057-09-28 falls at 23:58 UT+8 by R&D's astronomy,
+ * with its extrapolated Delta T of 212 s; the Hong Kong Observatory's
+ * table (and the Purple Mountain Observatory's) begin month 9 on
+ * 2057-09-29, which calconv follows.
+ */
+static const int32_t fixes[][2] = {
+	{ 751210, 751211 },	/* 2057-09-28 -> 2057-09-29 */
+	{ 0, 0 },
+};
+
+static const struct cn_rules rules = { zone, OFFSET, fixes, cache };
 
 static const char *const aliases[] = { "nongli", "chinese-lunar", NULL };
 

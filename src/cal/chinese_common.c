@@ -114,8 +114,14 @@ sui_of(const struct cn_rules *r, int64_t g, struct sui *s)
 		s->n = 12;
 	if (s->n > 13)
 		s->n = 13;
-	for (i = 0; i <= s->n; i++)
+	for (i = 0; i <= s->n; i++) {
+		const int32_t (*f)[2];
+
 		s->day[i] = day_of(r, astro_nth_new_moon(k1 + i));
+		for (f = r->fixes; f != NULL && (*f)[0] != 0; f++)
+			if (s->day[i] == (*f)[0])
+				s->day[i] = (*f)[1];
+	}
 	/*
 	 * A sui of 13 months has 11 major terms in its months after
 	 * month 11 (the solstices are in month 11 and the next sui's), so

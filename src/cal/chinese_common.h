@@ -44,6 +44,12 @@ struct cn_rules {
 	double		(*zone)(double);
 	/* The calendar's year less the Gregorian year its first day is in. */
 	int64_t		offset;
+	/*
+	 * Pairs { computed, official } of month-start days where the
+	 * official calendar, published in advance, has decided otherwise
+	 * than the astronomy here, ending with { 0, 0 }; or NULL.
+	 */
+	const int32_t	(*fixes)[2];
 	/* The calendar's cache of years CN_FIRST..CN_LAST, per thread. */
 	struct cn_year	*(*cache)(void);
 };

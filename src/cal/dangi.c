@@ -37,7 +37,7 @@ zone(double tee)
 	return (y < 1897 ? 8.0 : y < 1898 ? 7.0 : y < 1912 ? 8.0 : 9.0) / 24;
 }
 
-static const struct cn_rules rules = { zone, OFFSET, cache };
+static const struct cn_rules rules = { zone, OFFSET, NULL, cache };
 
 static const char *const aliases[] = { "korean", "korean-lunar", NULL };
 

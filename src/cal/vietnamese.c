@@ -34,7 +34,7 @@ zone(double tee)
 	return (cn_greg_year_of(tee) < 1968 ? 8.0 : 7.0) / 24;
 }
 
-static const struct cn_rules rules = { zone, OFFSET, cache };
+static const struct cn_rules rules = { zone, OFFSET, NULL, cache };
 
 static const char *const aliases[] = { "am-lich", "vietnamese-lunar", NULL };
 
