@@ -958,11 +958,8 @@ number:
 		}
 		switch (op->conv) {
 		case 'Y':
-			if (op->mod == 'E' && set != NULL && set->neras == 0) {
-				/* No eras: %EY writes the year alone. */
-				f.year = v;
-				f.has_year = 1;
-			} else if (op->mod == 'E') {
+			/* Without eras %EY writes the year alone. */
+			if (op->mod == 'E' && (set == NULL || set->neras != 0)) {
 				f.yoe = v;
 				f.has_yoe = 1;
 				i += skip_space(s + i, n - i);
