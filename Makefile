@@ -19,7 +19,7 @@ endif
 CPPFLAGS    += -D_POSIX_C_SOURCE=200809L
 POPT_CFLAGS := $(shell pkg-config --cflags popt 2>/dev/null)
 POPT_LIBS   := $(shell pkg-config --libs popt 2>/dev/null || echo -lpopt)
-LDLIBS      += $(POPT_LIBS) -lunistring
+LDLIBS      += $(POPT_LIBS) -lunistring -lm
 
 # === sources ===
 
@@ -93,6 +93,7 @@ check-cli: all
 
 check-oracle: all
 	$(TESTENV) tests/oracle/run ./calconv
+	$(TESTENV) tests/oracle/chinese-check ./calconv
 
 check-names: all
 	$(TESTENV) tests/oracle/names-check

@@ -312,7 +312,8 @@ fmt_context(struct fmt_ctx *ctx, const struct calendar *cal,
 
 /*
  * Day of the year: days since the first day of d's year, plus one.  A
- * leap month 1 comes before month 1; a skipped day 1 still converts to
+ * leap month 1 comes before month 1 unless the calendar's leap months
+ * follow their numbers; a skipped day 1 still converts to
  * the month's first day.
  */
 static int64_t
@@ -320,7 +321,7 @@ day_of_year(const struct calendar *cal, const struct cal_date *d, int64_t rd)
 {
 	struct cal_date first = { d->year, 1, 1, 0 };
 
-	if (cal->leap_months &&
+	if (cal->leap_months && !cal->leap_follows &&
 	    cal->days_in_month(d->year, 1, CAL_FLAG_LEAP_MONTH) != 0)
 		first.flags = CAL_FLAG_LEAP_MONTH;
 
@@ -429,6 +430,23 @@ month_name(const struct calendar *cal, const struct fmt_ctx *ctx,
 	    ctx->names->month[slot - 1];
 }
 
+/*
+ * A leap month's name: the name set's leap pattern ("闰{0}") around the
+ * month's name, in buf; the name alone when the set has no pattern.
+ */
+static const char *
+leap_name(const struct fmt_ctx *ctx, const char *name, char *buf,
+    size_t size)
+{
+	const char *pat = names_leap_pattern(ctx->set, ctx->names);
+	const char *at = pat != NULL ? strstr(pat, "{0}") : NULL;
+
+	if (at == NULL)
+		return name;
+	snprintf(buf, size, "%.*s%s%s", (int)(at - pat), pat, name, at + 3);
+	return buf;
+}
+
 /* The letter of d's era in cal's era notation, or 0 when it has none. */
 static char
 era_letter(const struct calendar *cal, const struct cal_date *d)
@@ -478,6 +496,7 @@ fmt_render(const struct fmt_prog *prog, const struct calendar *cal,
 	const struct fmt_op *op = prog->ops, *end = prog->ops + prog->nops;
 	struct cal_date iso;
 	const char *s;
+	char leapbuf[160];
 	char *p = out;
 	int ywidth = cal->shape == CAL_SHAPE_COUNT ? 1 : 4;
 
@@ -529,6 +548,8 @@ fmt_render(const struct fmt_prog *prog, const struct calendar *cal,
 		case 'b':
 		case 'h':
 			s = month_name(cal, ctx, d, op->conv != 'B');
+			if (s != NULL && (d->flags & CAL_FLAG_LEAP_MONTH))
+				s = leap_name(ctx, s, leapbuf, sizeof(leapbuf));
 			if (s != NULL) {
 				p = put_text(p, s, op, ctx);
 			} else {

@@ -690,6 +690,13 @@ digits_for(const struct fmt_prog *p, int i, const struct calendar *cal)
 	}
 }
 
+/* Has a calendar of name set set no era names (or no names at all)? */
+static int
+no_eras(const struct cal_nameset *set)
+{
+	return set == NULL || set->neras == 0;
+}
+
 /* A day outside cal's range, as cal_validate() reports one. */
 static enum cal_err
 out_of_range(const struct calendar *cal, int64_t rd, struct cal_error *e)
@@ -733,6 +740,18 @@ by_iso_week(const struct calendar *cal, const struct cal_nameset *set,
 	}
 	e->code = CAL_OK;
 	return CAL_OK;
+}
+
+/*
+ * Is op j followed by %E of a calendar without eras, which writes
+ * nothing, so that the blank before it ends the text (and the record,
+ * trailing blanks trimmed)?
+ */
+static int
+empty_era_next(const struct fmt_prog *p, int j, const struct cal_nameset *set)
+{
+	return j + 1 < p->nops && p->ops[j + 1].conv == 'C' &&
+	    p->ops[j + 1].mod == 'E' && no_eras(set);
 }
 
 /* Turn what was found into a fixed day; 0 or a cal_err. */
@@ -826,7 +845,7 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 			cal_validate(cal, &d, rd, e);
 			return e->code;
 		}
-		if (cal->leap_months &&
+		if (cal->leap_months && !cal->leap_follows &&
 		    cal->days_in_month(d.year, 1, CAL_FLAG_LEAP_MONTH) != 0)
 			d.flags = CAL_FLAG_LEAP_MONTH;
 		*rd = cal->to_fixed(&d);
@@ -889,7 +908,7 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 	const struct cal_nameset *wset = names_set("gregorian");
 	const struct fmt_op *op;
 	struct found f;
-	size_t i = 0, k;
+	size_t i = 0, k, j2;
 	int64_t v;
 	int j, neg, big, slot;
 
@@ -918,7 +937,8 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 					    op->text[k - 1] != ' ') &&
 					    !(k == 0 && j > 0 &&
 					    (p->ops[j - 1].conv == 'n' ||
-					    p->ops[j - 1].conv == 't')))
+					    p->ops[j - 1].conv == 't')) &&
+					    !(i == n && empty_era_next(p, j, set)))
 						return 0;
 					i += b;
 					continue;
@@ -946,11 +966,29 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 			/* Numbers stand in for names only where there are none. */
 			if (set == NULL)
 				goto number;
-			if ((k = match_name(set, NAME_MONTH, s + i, n - i,
-			    &slot)) == 0)
+			/* A leap month's name is in its set's leap pattern. */
+			if (cal->leap_months && (k = names_leap_affix(set,
+			    s + i, n - i, 1)) > 0) {
+				f.leap = 1;
+				i += k;
+			}
+			k = match_name(set, NAME_MONTH, s + i, n - i, &slot);
+			/* A name glued to a leap suffix ("Sixth Monthbis"). */
+			for (j2 = 1; k == 0 && cal->leap_months && !f.leap &&
+			    j2 < n - i; j2++)
+				if (names_leap_affix(set, s + i + j2, n - i - j2,
+				    0) > 0 && match_name(set, NAME_MONTH, s + i,
+				    j2, &slot) == j2)
+					k = j2;
+			if (k == 0)
 				return 0;
 			f.slot = slot;
 			i += k;
+			if (cal->leap_months && !f.leap && (k = names_leap_affix(set,
+			    s + i, n - i, 0)) > 0) {
+				f.leap = 1;
+				i += k;
+			}
 			continue;
 		case 'A':
 		case 'a':
@@ -976,7 +1014,7 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 			/* FALLTHROUGH */
 		case 'C':
 			/* Without era names -o writes no era: none to read. */
-			if (op->mod == 'E' && set == NULL)
+			if (op->mod == 'E' && no_eras(set))
 				continue;
 			/* Padding that -o writes (%8EC) reads back. */
 			i += skip_space(s + i, n - i);
@@ -1023,7 +1061,8 @@ number:
 		}
 		switch (op->conv) {
 		case 'Y':
-			if (op->mod == 'E' && set != NULL) {
+			/* Without era names %EY writes the year alone. */
+			if (op->mod == 'E' && !no_eras(set)) {
 				f.yoe = v;
 				f.has_yoe = 1;
 				i += skip_space(s + i, n - i);
@@ -1038,7 +1077,7 @@ number:
 			}
 			break;
 		case 'y':
-			if (op->mod == 'E' && set == NULL) {
+			if (op->mod == 'E' && no_eras(set)) {
 				/* Without eras, -o writes the year as it is. */
 				f.year = v;
 				f.has_year = 1;

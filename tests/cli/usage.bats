@@ -140,7 +140,11 @@ LONG_OPTIONS=(--from --to --format --file --on-error --quiet
 	# 2440588 + 34412 days from 1970); islamic-umalqura from the KACST
 	# table's 1 Muharram 1300 = 1882-11-12 (OpenJDK's iso-start), JD
 	# 2408762 (2440588 less the 31826 days from 1882-11-12 to 1970), to
-	# its last day 2174-11-25, JD 2515426 (2440588 + 74838).
+	# its last day 2174-11-25, JD 2515426 (2440588 + 74838); chinese,
+	# dangi and vietnamese the years beginning in 1600..2600 as the man
+	# page gives them, 1600-02-15 (JD 2440588 - 135095 days to 1970 =
+	# 2305493) to 2601-01-25 (JD 2440588 + 230492 days from 1970 =
+	# 2671080).
 	local id aliases kind range title want
 	run -0 --separate-stderr calconv --list
 	refute_stderr
@@ -152,6 +156,8 @@ LONG_OPTIONS=(--from --to --format --file --on-error --quiet
 		japanese) want=$(printf '%s\n%s' 2405160 "$QT_MAX_JD") ;;
 		bahai) want=$(printf '%s\n%s' 2394647 $((2475000 + 341))) ;;
 		islamic-umalqura) want=$(printf '%s\n%s' 2408762 2515426) ;;
+		chinese | dangi | vietnamese)
+			want=$(printf '%s\n%s' 2305493 2671080) ;;
 		*) want=$(printf '%s\n%s' "$QT_MIN_JD" "$QT_MAX_JD") ;;
 		esac
 		run -0 --separate-stderr calconv -f "$id" -t jdn -- "${range%%..*}" \

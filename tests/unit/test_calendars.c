@@ -171,6 +171,22 @@ next_date(const struct calendar *cal, struct cal_date *d)
 			continue;
 		}
 		d->day = 1;
+		if (cal->leap_follows) {
+			/* The leap month comes after the month it is named by. */
+			if (!(d->flags & CAL_FLAG_LEAP_MONTH) && has_month(cal,
+			    d->year, d->month, CAL_FLAG_LEAP_MONTH)) {
+				d->flags = CAL_FLAG_LEAP_MONTH;
+				continue;
+			}
+			d->flags = 0;
+			if (d->month < cal->months_in_year(d->year)) {
+				d->month++;
+			} else {
+				d->year++;
+				d->month = 1;
+			}
+			continue;
+		}
 		if (d->flags & CAL_FLAG_LEAP_MONTH) {
 			d->flags = 0;
 			continue;
@@ -195,7 +211,20 @@ prev_date(const struct calendar *cal, struct cal_date *d)
 			d->day--;
 			continue;
 		}
-		if (!(d->flags & CAL_FLAG_LEAP_MONTH) && has_month(cal,
+		if (cal->leap_follows) {
+			if (d->flags & CAL_FLAG_LEAP_MONTH) {
+				d->flags = 0;
+			} else {
+				if (d->month > 1) {
+					d->month--;
+				} else {
+					d->year--;
+					d->month = cal->months_in_year(d->year);
+				}
+				d->flags = has_month(cal, d->year, d->month,
+				    CAL_FLAG_LEAP_MONTH) ? CAL_FLAG_LEAP_MONTH : 0;
+			}
+		} else if (!(d->flags & CAL_FLAG_LEAP_MONTH) && has_month(cal,
 		    d->year, d->month, CAL_FLAG_LEAP_MONTH)) {
 			d->flags = CAL_FLAG_LEAP_MONTH;
 		} else if (d->month > 1) {
