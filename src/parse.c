@@ -734,12 +734,23 @@ by_iso_week(const struct calendar *cal, const struct cal_nameset *set,
 	    (f->day != 0 && d.day != f->day) ||
 	    (f->slot != 0 && slot != f->slot) ||
 	    (f->slot == 0 && f->month != 0 &&
-	    (d.month != f->month || leap != (f->leap != 0)))) {
-		e->code = CAL_EFORMAT;
-		return CAL_EFORMAT;
+	    (d.month != f->month || leap != (f->leap != 0))))
+		goto differs;
+	if (f->has_doy) {
+		/* The day of the year counts from its first (leap) month. */
+		struct cal_date first = { d.year, 1, 1, 0 };
+
+		if (cal->leap_months && cal->days_in_month(d.year, 1,
+		    CAL_FLAG_LEAP_MONTH) != 0)
+			first.flags = CAL_FLAG_LEAP_MONTH;
+		if (*rd - cal->to_fixed(&first) + 1 != f->doy)
+			goto differs;
 	}
 	e->code = CAL_OK;
 	return CAL_OK;
+differs:
+	e->code = CAL_EFORMAT;
+	return CAL_EFORMAT;
 }
 
 /*
@@ -806,10 +817,10 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 		f->has_year = 1;
 	}
 	/*
-	 * A whole ISO week date names the day (a day of the year is left
-	 * to its own check below); what else was read must be that day's.
+	 * A whole ISO week date names the day; what else was read must be
+	 * that day's.
 	 */
-	if (f->has_iso && f->isoweek != 0 && f->isoday != 0 && !f->has_doy) {
+	if (f->has_iso && f->isoweek != 0 && f->isoday != 0) {
 		if (by_iso_week(cal, set, f, rd, e) != CAL_OK)
 			return e->code;
 		goto weekday;
@@ -1005,6 +1016,7 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 		case 'N':
 			/* The era's letter; without letters, its name. */
 			if (cal->era_letters != NULL) {
+				i += skip_space(s + i, n - i);	/* %9EN */
 				if (i >= n || (slot = era_index(cal, s[i])) < 0)
 					return 0;
 				f.era = slot;

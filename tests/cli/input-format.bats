@@ -547,6 +547,13 @@ calconv: '366 2023' is not a date in gregorian: day of the year 366 out of range
 	run -0 calconv -f islamic-civil -p '%Y %e %G-W%V-%u' -t gregorian '1445 10 2024-W12-3'
 	assert_output 2024-03-20
 	run -1 calconv -f islamic-civil -p '%Y %e %G-W%V-%u' -t gregorian '1445 11 2024-W12-3'
+	# A year of an era without the era, a day of the year (2024-03-20
+	# is day 80 of a leap year, and in Reiwa 6, eras.bats).
+	run -0 calconv -f japanese -p '%j %Ey %G-W%V-%u' -t gregorian '080 6 2024-W12-3'
+	assert_output 2024-03-20
+	run -1 calconv -f japanese -p '%j %Ey %G-W%V-%u' -t gregorian '081 6 2024-W12-3'
+	run -1 calconv -f japanese -p '%j %Ey %G-W%V-%u' -t gregorian '080 5 2024-W12-3'
+	run -1 calconv -p '%Y-%m-%d %G-W%V-%u' '2024-03-20 2024-W12-4'
 }
 
 @test "an era name padded to a width reads back" {
@@ -554,6 +561,10 @@ calconv: '366 2023' is not a date in gregorian: day of the year 366 out of range
 	assert_output '20 Mar|      AD|2024'
 	run -0 calconv -p '%d %b|%8E|%Ey' -t julian "$output"
 	assert_output 2024-03-07
+	run -0 calconv -t japanese -o '%d %b|%3EN|%Ey' 2024-03-20
+	assert_output '20 Mar|  R|6'
+	run -0 calconv -f japanese -p '%d %b|%3EN|%Ey' -t gregorian "$output"
+	assert_output 2024-03-20
 }
 
 @test "an era name ending in a digit is read when the year follows it at once" {

@@ -120,7 +120,8 @@ ends(const struct fmt_op *op)
  * or a letter ("%A%B", "%B-%Y": names may hold '-', '.' and "'") --
  * nor when a number is given a width (a year wider than the width is
  * read short), nor when a blank in the text is followed by other white
- * space (a blank reads any run of it), nor with %C, which main.c
+ * space (a blank reads any run of it, and so do %n and %t, as in
+ * strptime), nor with %C, which main.c
  * refuses in -p.  Those are the format's ambiguities, not the parser's.
  */
 static int
@@ -140,6 +141,20 @@ round_trips(const struct fmt_prog *p)
 				if (*sp == '\t' || *sp == '\n' || *sp == '\r' ||
 				    (unsigned char)*sp >= 0x80)
 					return 0;
+		/*
+		 * A blank ending a literal, then an era name (which may
+		 * write nothing), then white space: the blank reads it all.
+		 */
+		if (op->conv == 0 && op->text[op->len - 1] == ' ' &&
+		    next != NULL && next->mod == 'E' && (next->conv == 'C' ||
+		    next->conv == 'N') && i + 2 < p->nops &&
+		    p->ops[i + 2].conv == 0 &&
+		    strchr(" \t\n\r\v\f", p->ops[i + 2].text[0]))
+			return 0;
+		/* %n and %t read any white space, as strptime's do. */
+		if ((op->conv == 'n' || op->conv == 't') && next != NULL &&
+		    next->conv == 0 && strchr(" \t\n\r\v\f", next->text[0]))
+			return 0;
 		if (op->conv == 0 || ends(op) == 0)
 			continue;
 		if (op->conv == 'C' && op->mod != 'E')
@@ -205,6 +220,23 @@ spaced(const struct fmt_prog *p)
 		if (k == b->len)
 			return 1;
 	}
+	return 0;
+}
+
+/*
+ * Is a month number followed by an l or L?  In a calendar with leap
+ * months that letter reads as the leap month's mark (-o writes "06L").
+ */
+static int
+leap_glued(const struct fmt_prog *p)
+{
+	int i;
+
+	for (i = 0; i + 1 < p->nops; i++)
+		if (strchr("mBbh", p->ops[i].conv) != NULL &&
+		    p->ops[i].conv != 0 && p->ops[i + 1].conv == 0 &&
+		    (p->ops[i + 1].text[0] | 0x20) == 'l')
+			return 1;
 	return 0;
 }
 
@@ -354,6 +386,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memcpy(text, z != NULL ? z + 1 : data, n);
 	/* A cycle's place is written, never read (main() refuses -f). */
 	trips = round_trips(&prog) && cal->cycle == 0 &&
+	    !(cal->leap_months && leap_glued(&prog)) &&
 	    u8_check((const uint8_t *)src, strlen(src)) == NULL &&
 	    (out = malloc(prog.max > 0 ? prog.max : 1)) != NULL;
 
