@@ -171,6 +171,8 @@ coverage:
 	    build/cov/unit-flavour
 	-$(TESTENV) build/cov/unit >/dev/null
 	-$(TESTENV) tests/cli/run build/cov/calconv >/dev/null
+	-FUZZ_CFLAGS="-O0 -g --coverage" OUT=build/cov/fuzz \
+	    $(TESTENV) tests/fuzz/run-corpus >/dev/null
 	gcovr -r . --filter 'src/' -o build/cov/lines.txt
 	gcovr -r . --filter 'src/' -b --print-summary -o build/cov/branches.txt
 	@grep -v '^-*$$' build/cov/lines.txt | tail -n 60
