@@ -265,6 +265,27 @@ names_leap_affix(const struct cal_nameset *set, const char *s, size_t n,
 	return 0;
 }
 
+int
+names_leap_suffix_start(const struct cal_nameset *set, char c)
+{
+	size_t i;
+	const char *at;
+
+	if (set == NULL)
+		return 0;
+	for (i = 0; names_leap[i][0] != NULL; i++) {
+		if (strcmp(names_leap[i][0], set->id) != 0 ||
+		    (at = strstr(names_leap[i][2], "{0}")) == NULL ||
+		    at[3] == '\0')
+			continue;
+		/* In any case; "bis" may be written "BİS" too. */
+		if (at[3] == c || ((unsigned char)c < 0x80 &&
+		    ((unsigned char)at[3] | 0x20) == ((unsigned char)c | 0x20)))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Parse-only spellings of month names in Latin transliteration: forms
  * readers meet in print that CLDR's English names (shown first in each

@@ -103,6 +103,13 @@ size_t		 names_leap_affix(const struct cal_nameset *, const char *,
 		    size_t, int before);
 
 /*
+ * Whether byte c may begin the text after the month name in a leap
+ * pattern of set, as names_leap_affix(..., 0) matches it: a cheap test
+ * before that call.
+ */
+int		 names_leap_suffix_start(const struct cal_nameset *, char c);
+
+/*
  * Spellings a name may also be written in when parsing (common
  * transliterations with and without diacritics), by name set and month
  * slot.  The list ends with a NULL set.

@@ -984,10 +984,14 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 				i += k;
 			}
 			k = match_name(set, NAME_MONTH, s + i, n - i, &slot);
-			/* A name glued to a leap suffix ("Sixth Monthbis"). */
+			/*
+			 * A name glued to a leap suffix ("Sixth Monthbis"):
+			 * names are at most a token long, so no further.
+			 */
 			for (j2 = 1; k == 0 && cal->leap_months && !f.leap &&
-			    j2 < n - i; j2++)
-				if (names_leap_affix(set, s + i + j2, n - i - j2,
+			    j2 < n - i && j2 <= TOKEN_MAX; j2++)
+				if (names_leap_suffix_start(set, s[i + j2]) &&
+				    names_leap_affix(set, s + i + j2, n - i - j2,
 				    0) > 0 && match_name(set, NAME_MONTH, s + i,
 				    j2, &slot) == j2)
 					k = j2;

@@ -40,14 +40,29 @@ le(const uint8_t *data, size_t size, size_t at, int bytes)
 	return v;
 }
 
-/* -1, 0 or 1 as a is before, the same as or after b. */
+/*
+ * Where month m (leap or not) comes in its year: a leap month comes
+ * just before the month of its number, or in calendars with
+ * leap_follows (the Chinese) just after it.
+ */
+static int64_t
+month_key(const struct calendar *cal, const struct cal_date *d)
+{
+	int leap = (d->flags & CAL_FLAG_LEAP_MONTH) != 0;
+
+	return 2 * (int64_t)d->month + (leap ? (cal->leap_follows ? 1 : -1) :
+	    0);
+}
+
+/* -1, 0 or 1 as a is before, the same as or after b in cal. */
 static int
-compare(const struct cal_date *a, const struct cal_date *b)
+compare(const struct calendar *cal, const struct cal_date *a,
+    const struct cal_date *b)
 {
 	if (a->year != b->year)
 		return a->year < b->year ? -1 : 1;
-	if (a->month != b->month)
-		return a->month < b->month ? -1 : 1;
+	if (month_key(cal, a) != month_key(cal, b))
+		return month_key(cal, a) < month_key(cal, b) ? -1 : 1;
 	if (a->day != b->day)
 		return a->day < b->day ? -1 : 1;
 	return 0;
@@ -95,12 +110,12 @@ check_day(const struct calendar *cal, int64_t rd, const struct cal_date *d)
 		    (long long)here.year, here.month, here.day,
 		    (long long)rd2);
 		rd2 = engine_convert(cal, d, t[k], &conv);
-		FUZZ_CHECK(rd2 == rd && compare(&conv, &here) == 0 &&
+		FUZZ_CHECK(rd2 == rd && compare(t[k], &conv, &here) == 0 &&
 		    conv.flags == here.flags, "%s -> %s: engine_convert "
 		    "disagrees at rd %lld", cal->id, t[k]->id, (long long)rd);
 		if (rd < cal_rd_max(t[k])) {
 			t[k]->from_fixed(rd + 1, &next);
-			FUZZ_CHECK(compare(&next, &here) > 0, "%s: rd %lld is "
+			FUZZ_CHECK(compare(t[k], &next, &here) > 0, "%s: rd %lld is "
 			    "%lld-%d-%d but rd %lld is %lld-%d-%d", t[k]->id,
 			    (long long)rd, (long long)here.year, here.month,
 			    here.day, (long long)rd + 1, (long long)next.year,
@@ -108,7 +123,7 @@ check_day(const struct calendar *cal, int64_t rd, const struct cal_date *d)
 		}
 		if (rd > cal_rd_min(t[k])) {
 			t[k]->from_fixed(rd - 1, &next);
-			FUZZ_CHECK(compare(&next, &here) < 0, "%s: rd %lld is "
+			FUZZ_CHECK(compare(t[k], &next, &here) < 0, "%s: rd %lld is "
 			    "%lld-%d-%d but rd %lld is %lld-%d-%d", t[k]->id,
 			    (long long)rd, (long long)here.year, here.month,
 			    here.day, (long long)rd - 1, (long long)next.year,
@@ -152,7 +167,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FUZZ_CHECK(rd >= CAL_RD_MIN && rd <= CAL_RD_MAX, "%s: rd %lld",
 	    cal->id, (long long)rd);
 	cal->from_fixed(rd, &back);
-	FUZZ_CHECK(compare(&back, &d) == 0 && back.flags == d.flags,
+	FUZZ_CHECK(compare(cal, &back, &d) == 0 && back.flags == d.flags,
 	    "%s: %lld-%d-%d -> rd %lld -> %lld-%d-%d", cal->id,
 	    (long long)d.year, d.month, d.day, (long long)rd,
 	    (long long)back.year, back.month, back.day);

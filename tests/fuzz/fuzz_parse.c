@@ -40,8 +40,10 @@
 static int
 same_date(const struct cal_date *a, const struct cal_date *b)
 {
+	/* The era a text named is a flag from_fixed() never sets. */
 	return a->year == b->year && a->month == b->month &&
-	    a->day == b->day && a->flags == b->flags;
+	    a->day == b->day && (a->flags & ~CAL_FLAG_ERA_MASK) ==
+	    (b->flags & ~CAL_FLAG_ERA_MASK);
 }
 
 static void
