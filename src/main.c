@@ -498,7 +498,7 @@ main(int argc, const char **argv)
 	static struct fmt_prog inprog[CONV_INPUTS_MAX], native[CAL_SHAPE_MAX];
 	static struct fmt_prog longform;
 	int ninputs = 0;
-	char **files = NULL, **hidden = NULL, msg[256];
+	char **files = NULL, **hidden = NULL, msg[256], q[256];
 	const char *lone[] = { "-", NULL };
 	size_t off;
 	int i, rc, nfiles = 0, status;
@@ -665,8 +665,8 @@ main(int argc, const char **argv)
 	}
 	if (format != NULL &&
 	    fmt_compile(&prog, format, msg, sizeof(msg), &off) != 0) {
-		err_usage("bad output format '%s' at offset %zu: %s", format,
-		    off, msg);
+		err_usage("bad output format '%s' at offset %zu: %s",
+		    err_quote(q, sizeof(q), format, strlen(format)), off, msg);
 		goto done;
 	}
 	for (i = 0; i < ninputs; i++) {
@@ -674,7 +674,8 @@ main(int argc, const char **argv)
 		    &off) != 0 || input_only(&inprog[i], msg, sizeof(msg),
 		    &off) != 0) {
 			err_usage("bad input format '%s' at offset %zu: %s",
-			    inputs[i], off, msg);
+			    err_quote(q, sizeof(q), inputs[i],
+			    strlen(inputs[i])), off, msg);
 			goto done;
 		}
 		c.in[i] = &inprog[i];

@@ -127,7 +127,9 @@ JD_MAX=784354017364
 	# 60,000 two-byte directives is about the most a format can have.
 	fmt=$(printf '%%Y%.0s' $(seq 60000))
 	run -2 --separate-stderr calconv -o "$fmt" 2000-01-01
-	[[ $stderr == "calconv: bad output format '%Y%Y%Y"*"' at offset 512: more than 256 directives and text runs"* ]]
+	[[ $stderr == "calconv: bad output format '%Y%Y%Y"*"...' at offset 512: more than 256 directives and text runs"* ]]
+	# The format is quoted cut short, as dates are, not whole.
+	[ "${#stderr_lines[0]}" -lt 200 ]
 	assert_output ''
 }
 
