@@ -620,6 +620,43 @@ bahai_new_year_matches_the_official_table(void)
 }
 
 /*
+ * The Twin Holy Birthdays as the Baha'i World Centre published them for
+ * 173-182 BE (2016-2025): the Birth of the Bab on the first of the two
+ * days; and before 172 BE the western dates, 20 October and 12
+ * November.
+ */
+static void
+bahai_twin_holy_birthdays_are_the_published_days(void)
+{
+	static const struct {
+		int	year, month, day;
+	} bab[] = {
+		{ 2016, 11, 1 }, { 2017, 10, 21 }, { 2018, 11, 9 },
+		{ 2019, 10, 29 }, { 2020, 10, 18 }, { 2021, 11, 6 },
+		{ 2022, 10, 26 }, { 2023, 10, 16 }, { 2024, 11, 2 },
+		{ 2025, 10, 22 },
+	};
+	struct cal_feast f[CAL_FEASTS_MAX];
+	size_t i;
+	int n;
+
+	CHECK(cal_bahai.feasts != NULL, "bahai has no feasts");
+	if (cal_bahai.feasts == NULL)
+		return;
+	for (i = 0; i < sizeof(bab) / sizeof(bab[0]); i++) {
+		n = cal_bahai.feasts(bab[i].year - 1843, f);
+		CHECK(n == 1 && f[0].days == 2 && f[0].rd ==
+		    fx_greg_fixed(bab[i].year, bab[i].month, bab[i].day),
+		    "%d: RD %" PRId64 " for %d-%02d-%02d", bab[i].year, f[0].rd,
+		    bab[i].year, bab[i].month, bab[i].day);
+	}
+	n = cal_bahai.feasts(171, f);
+	CHECK(n == 2 && f[0].rd == fx_greg_fixed(2014, 10, 20) &&
+	    f[1].rd == fx_greg_fixed(2014, 11, 12) && f[0].days == 1 &&
+	    f[1].days == 1, "171 BE: western dates");
+}
+
+/*
  * Every month of the KACST table as tests/data transcribes it: its
  * length, and its first day the sum of the lengths before it from 1
  * Muharram 1300 = 1882-11-12; the day after the last month is past
@@ -737,6 +774,8 @@ const struct unit_test calendar_tests[] = {
 	    persian_astronomical_equals_persian_on_every_day_of_ap_1178_to_3000 },
 	{ "bahai new year matches the official table 172-221 BE",
 	    bahai_new_year_matches_the_official_table },
+	{ "bahai Twin Holy Birthdays are the published days",
+	    bahai_twin_holy_birthdays_are_the_published_days },
 	{ "umalqura months match the KACST table AH 1300-1600",
 	    umalqura_months_match_the_kacst_table },
 	{ "persian-2820 follows Qt where Qt leaves the official calendar",
