@@ -61,10 +61,11 @@ static const struct astro_location tehran = { 35.696111, 51.423056, 0.0,
  * Pairs { computed, official } of Naw-Ruz days where the published
  * table decides otherwise than the astronomy here, ending with
  * { 0, 0 }.  In 2026 (183 BE) R&D's solar longitude puts the equinox
- * at 14:45:04 UT, 45 seconds before sunset in Tehran (18:15:49 at
- * UT+3:30), so Naw-Ruz would be 20 March; the U.S. Naval Observatory
- * gives 14:46 UT, after sunset, and the Baha'i World Centre's table
- * 21 March, which calconv follows.
+ * at 14:45:04 UT, 45 seconds before the computed sunset in Tehran
+ * (14:45:49 UT, 18:15:49 at UT+3:30), so Naw-Ruz would be 20 March: a
+ * margin below the astronomy's accuracy of about a minute.  The U.S.
+ * Naval Observatory gives 14:46 UT for the equinox, and the Baha'i
+ * World Centre's table 21 March, which calconv follows.
  */
 static const int32_t fixes[][2] = {
 	{ 739695, 739696 },	/* 2026-03-20 -> 2026-03-21 */
