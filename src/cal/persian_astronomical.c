@@ -10,12 +10,14 @@
  * degrees E); this calendar uses 52.5 degrees E, the meridian of Iran's
  * standard time (UT+3:30) by which the Iranian calendar authority
  * (Center for Calendar, Geophysics Institute, University of Tehran)
- * decides Nowruz.  Facts: six months of 31 days, five of 30, and
+ * decides Nowruz; at Tehran's meridian seven years of AP 1178-3000
+ * would begin a day early, AP 1470 (2091-03-20, officially 03-21)
+ * among them.  Facts: six months of 31 days, five of 30, and
  * Esfand of 29 days, or 30 when the next Nowruz is 366 days after this
  * one.  Epoch: 1 Farvardin AP 1 = RD 226896 (Julian 622-03-19), R&D
  * persian-epoch; at 52.5 degrees E the rule gives the same day.
  *
- * Range: AP 1 to AP 3000 (622-03-19 to 3622-03-20).  Nowruz 1206-1498
+ * Range: AP 1 to AP 3000 (Julian 622-03-19 to 3622-03-20).  Nowruz 1206-1498
  * is the official table's (a unit test compares every year) and every
  * day of AP 1178-3000 is that of `persian', the 33-year rule with its
  * correction years, which a unit test compares day by day.  Below AP 1
