@@ -556,7 +556,7 @@ persian_astronomical_new_year_matches_the_official_table(void)
  * day of AP 1178-3000, and the same leap years.
  */
 static void
-persian_astronomical_equals_persian_on_every_day_of_ap_1178_to_3000(void)
+persian_astronomical_is_persian_in_ap_1178_to_3000(void)
 {
 	const struct calendar *a = &cal_persian_astronomical;
 	struct cal_date first = { 1178, 1, 1, 0 }, next = { 3001, 1, 1, 0 };
@@ -769,9 +769,10 @@ const struct unit_test calendar_tests[] = {
 	{ "persian new year matches the official table AP 1206-1498",
 	    persian_new_year_matches_the_official_table },
 	{ "persian-astronomical new year matches the official table "
-	    "AP 1206-1498", persian_astronomical_new_year_matches_the_official_table },
+	    "AP 1206-1498",
+	    persian_astronomical_new_year_matches_the_official_table },
 	{ "persian-astronomical equals persian on every day of AP 1178-3000",
-	    persian_astronomical_equals_persian_on_every_day_of_ap_1178_to_3000 },
+	    persian_astronomical_is_persian_in_ap_1178_to_3000 },
 	{ "bahai new year matches the official table 172-221 BE",
 	    bahai_new_year_matches_the_official_table },
 	{ "bahai Twin Holy Birthdays are the published days",
