@@ -152,8 +152,23 @@ enum cal_shape {
  *   ways inside the program and the walks test it like any other.
  * - notation (CAL_SHAPE_CYCLE) writes d's notation into out, at most
  *   CAL_NOTATION_MAX bytes, and returns the bytes written (no NUL).
+ * - feasts is NULL, or writes the named days of a valid year y into
+ *   out, at most CAL_FEASTS_MAX, and returns how many it wrote; a day
+ *   may fall outside the calendar's range, which --info then says.
  */
 #define CAL_NOTATION_MAX	40
+
+/*
+ * A named day, or run of days, of a calendar's year, for --info: its
+ * name in English (UTF-8), its first day, and how many days it lasts.
+ */
+struct cal_feast {
+	const char	*name;
+	int64_t		 rd;
+	int		 days;
+};
+#define CAL_FEASTS_MAX	4
+
 struct calendar {
 	const char	 *id;		/* canonical, e.g. "persian" */
 	const char *const *aliases;	/* NULL-terminated, may be NULL */
@@ -185,6 +200,7 @@ struct calendar {
 	int		(*skipped)(int64_t, int, uint32_t, int);
 	const char	 *season_letters;
 	int		  season_weekday[2];
+	int		(*feasts)(int64_t, struct cal_feast *);
 };
 
 /* The first and last fixed day cal converts. */
@@ -218,7 +234,8 @@ extern const struct calendar cal_gregorian, cal_julian, cal_milankovic,
     cal_lilian, cal_japanese, cal_mayan, cal_mayan_584285, cal_haab,
     cal_tzolkin, cal_balinese, cal_bahai, cal_old_hindu_solar,
     cal_old_hindu_lunar, cal_icelandic, cal_chinese, cal_dangi,
-    cal_vietnamese;
+    cal_vietnamese, cal_persian_astronomical, cal_french_astronomical,
+    cal_islamic_observational;
 
 /*
  * Look a calendar up by id or alias: ASCII case-insensitive, with '-',

@@ -16,9 +16,11 @@ static const struct calendar *const table[] = {
 	&cal_persian,
 	&cal_persian_2820,
 	&cal_persian_arithmetic,
+	&cal_persian_astronomical,
 	&cal_islamic_civil,
 	&cal_islamic_tbla,
 	&cal_islamic_umalqura,
+	&cal_islamic_observational,
 	&cal_hebrew,
 	&cal_coptic,
 	&cal_ethiopic,
@@ -35,6 +37,7 @@ static const struct calendar *const table[] = {
 	&cal_japanese,
 	&cal_holocene,
 	&cal_french_arithmetic,
+	&cal_french_astronomical,
 	&cal_egyptian,
 	&cal_armenian,
 	&cal_positivist,
@@ -63,7 +66,8 @@ static const struct calendar *const table[] = {
  * Saudi Arabia's Umm al-Qura calendar from either by a day or two in
  * some months, so none of them is what "islamic" means to everyone.
  */
-#define ISLAMIC	"islamic-civil, islamic-tbla, islamic-umalqura"
+#define ISLAMIC	"islamic-civil, islamic-tbla, islamic-umalqura, " \
+	"islamic-observational"
 static const struct {
 	const char	*name;
 	const char	*variants;

@@ -65,6 +65,44 @@ month_name(const struct calendar *cal, const struct fmt_ctx *ctx,
 	return ctx->names->month[slot - 1];
 }
 
+/* "date" or "first..last" of a run of days in cal, into buf. */
+static void
+span(const struct calendar *cal, int64_t rd, int days, char *buf)
+{
+	struct cal_date d;
+	size_t n;
+
+	cal->from_fixed(rd, &d);
+	n = fmt_default(cal, &d, buf);
+	if (days > 1) {
+		buf[n++] = '.';
+		buf[n++] = '.';
+		cal->from_fixed(rd + days - 1, &d);
+		n += fmt_default(cal, &d, buf + n);
+	}
+	buf[n] = '\0';
+}
+
+/* The year's named days, each with its dates in cal and Gregorian. */
+static void
+feast_lines(const struct calendar *cal, int64_t y)
+{
+	struct cal_feast f[CAL_FEASTS_MAX];
+	char a[2 * FMT_DATE_MAX + 3], b[2 * FMT_DATE_MAX + 3];
+	int i, n = cal->feasts(y, f);
+
+	for (i = 0; i < n && i < CAL_FEASTS_MAX; i++) {
+		if (f[i].days < 1 || !cal_holds(cal, f[i].rd) ||
+		    !cal_holds(cal, f[i].rd + f[i].days - 1)) {
+			printf("%s  outside the supported range\n", f[i].name);
+			continue;
+		}
+		span(cal, f[i].rd, f[i].days, a);
+		span(&cal_gregorian, f[i].rd, f[i].days, b);
+		printf("%s  %s  %s\n", f[i].name, a, b);
+	}
+}
+
 static void
 year_info(const struct calendar *cal, const struct fmt_ctx *ctx, int64_t y)
 {
@@ -117,6 +155,8 @@ year_info(const struct calendar *cal, const struct fmt_ctx *ctx, int64_t y)
 		gb2[fmt_default(&cal_gregorian, &g, gb2)] = '\0';
 		printf("  %2d days  %s..%s\n", len, gb, gb2);
 	}
+	if (cal->feasts != NULL)
+		feast_lines(cal, y);
 }
 
 static void

@@ -6,7 +6,8 @@
 
 /*
  * Describe "CAL:YEAR" (leap status, days, each month's name, length
- * and Gregorian span) or draw "CAL:YEAR-MM" as a month grid starting on
+ * and Gregorian span, and the year's named days where the calendar
+ * has them) or draw "CAL:YEAR-MM" as a month grid starting on
  * the calendar's customary first weekday, in language lang, on stdout.
  * Errors are reported through error.c.
  */

@@ -217,13 +217,13 @@ jal_aliases() {
 
 @test "bash completes the part of -t persian,isl after the last comma" {
 	run -0 --separate-stderr complete_bash plain 'calconv -t persian,isl'
-	assert_output $'persian,islamic-civil\npersian,islamic-tbla\npersian,islamic-umalqura'
+	assert_output $'persian,islamic-civil\npersian,islamic-observational\npersian,islamic-tbla\npersian,islamic-umalqura'
 	assert_equal "$stderr" ""
 }
 
 @test "bash completes --to=persian,isl after the last comma" {
 	run -0 --separate-stderr complete_bash plain 'calconv --to=persian,isl'
-	assert_output $'persian,islamic-civil\npersian,islamic-tbla\npersian,islamic-umalqura'
+	assert_output $'persian,islamic-civil\npersian,islamic-observational\npersian,islamic-tbla\npersian,islamic-umalqura'
 	assert_equal "$stderr" ""
 }
 
@@ -290,9 +290,9 @@ EOF
 @test "bash with bash-completion completes -t persian,isl after the comma" {
 	need_bash_completion
 	run -0 --separate-stderr complete_bash fw 'calconv -t persian,isl'
-	assert_output $'persian,islamic-civil\npersian,islamic-tbla\npersian,islamic-umalqura'
+	assert_output $'persian,islamic-civil\npersian,islamic-observational\npersian,islamic-tbla\npersian,islamic-umalqura'
 	run -0 --separate-stderr complete_bash fw 'calconv --to=persian,isl'
-	assert_output $'persian,islamic-civil\npersian,islamic-tbla\npersian,islamic-umalqura'
+	assert_output $'persian,islamic-civil\npersian,islamic-observational\npersian,islamic-tbla\npersian,islamic-umalqura'
 	assert_equal "$stderr" ""
 }
 

@@ -108,11 +108,12 @@ HINT="Try 'calconv --help' for more information."
 @test "status 2 for 'islamic', which names several calendars, listing them" {
 	# The project's promise: calconv -t islamic 2024-01-01 fails with 2
 	# and names islamic-civil and islamic-tbla (and now islamic-umalqura,
-	# Saudi Arabia's calendar, which differs from both).
+	# Saudi Arabia's calendar, which differs from both, and
+	# islamic-observational, R&D's prediction by the crescent).
 	run -2 --separate-stderr calconv -t islamic 2024-01-01
 	assert_output ''
 	assert_stderr "$(printf '%s\n' \
-	    "calconv: 'islamic' names several calendars: use one of islamic-civil, islamic-tbla, islamic-umalqura" \
+	    "calconv: 'islamic' names several calendars: use one of islamic-civil, islamic-tbla, islamic-umalqura, islamic-observational" \
 	    "$HINT")"
 }
 
@@ -120,7 +121,7 @@ HINT="Try 'calconv --help' for more information."
 	run -2 --separate-stderr calconv -f Hijri 1445-01-01
 	assert_output ''
 	assert_stderr "$(printf '%s\n' \
-	    "calconv: 'Hijri' names several calendars: use one of islamic-civil, islamic-tbla, islamic-umalqura" \
+	    "calconv: 'Hijri' names several calendars: use one of islamic-civil, islamic-tbla, islamic-umalqura, islamic-observational" \
 	    "$HINT")"
 }
 
@@ -130,7 +131,7 @@ HINT="Try 'calconv --help' for more information."
 	assert_output "$(printf 'bogus:1992-03-17\n1992-03-04\nislamic:1445-01-01')"
 	assert_stderr "$(printf '%s\n' \
 	    "calconv: unknown calendar 'bogus' (calconv --list shows them)" "$HINT" \
-	    "calconv: 'islamic' names several calendars: use one of islamic-civil, islamic-tbla, islamic-umalqura" \
+	    "calconv: 'islamic' names several calendars: use one of islamic-civil, islamic-tbla, islamic-umalqura, islamic-observational" \
 	    "$HINT")"
 }
 

@@ -135,9 +135,17 @@ LONG_OPTIONS=(--from --to --format --file --on-error --quiet
 	# reform of Meiji 6-01-01 = 1873-01-01, JD 2405160 (the JD of
 	# 1970-01-01, 2440588, less the 35428 days from 1873 to 1970);
 	# bahai from 1844-03-21, JD 2394647 (python3-convertdate's Baha'i
-	# EPOCH, 2394646.5, at noon), to 2065-02-24, 341 days after the
-	# last Naw-Ruz of the published table, 2064-03-20 (JD 2475000,
-	# 2440588 + 34412 days from 1970); islamic-umalqura from the KACST
+	# EPOCH, 2394646.5, at noon), to 2801-03-19, the eve of Naw-Ruz 958
+	# (JD 2440588 + 303594 days from 1970 = 2744182);
+	# persian-astronomical from R&D's persian epoch, Julian 622-03-19
+	# (python3-convertdate's persian EPOCH 1948320.5, at noon: JD
+	# 1948321), to 3622-03-20, the eve of Nowruz 3001 in `persian'
+	# (2440588 + 603459 = 3044047); french-astronomical from 1792-09-22
+	# (JD 2440588 - 64748 = 2375840) to 2801-09-21, the eve of year 1010
+	# (2440588 + 303780 = 2744368); islamic-observational from the
+	# civil Islamic epoch, Julian 622-07-16 (JD 1948440, Qt's and ICU's
+	# islamic-civil), to 2801-08-31 (2440588 + 303759 = 2744347), the
+	# last day of AH 2246; islamic-umalqura from the KACST
 	# table's 1 Muharram 1300 = 1882-11-12 (OpenJDK's iso-start), JD
 	# 2408762 (2440588 less the 31826 days from 1882-11-12 to 1970), to
 	# its last day 2174-11-25, JD 2515426 (2440588 + 74838); chinese,
@@ -154,7 +162,10 @@ LONG_OPTIONS=(--from --to --format --file --on-error --quiet
 		[[ $kind == cycle ]] && continue
 		case $id in
 		japanese) want=$(printf '%s\n%s' 2405160 "$QT_MAX_JD") ;;
-		bahai) want=$(printf '%s\n%s' 2394647 $((2475000 + 341))) ;;
+		bahai) want=$(printf '%s\n%s' 2394647 2744182) ;;
+		persian-astronomical) want=$(printf '%s\n%s' 1948321 3044047) ;;
+		french-astronomical) want=$(printf '%s\n%s' 2375840 2744368) ;;
+		islamic-observational) want=$(printf '%s\n%s' 1948440 2744347) ;;
 		islamic-umalqura) want=$(printf '%s\n%s' 2408762 2515426) ;;
 		chinese | dangi | vietnamese)
 			want=$(printf '%s\n%s' 2305493 2671080) ;;

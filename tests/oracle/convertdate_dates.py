@@ -18,6 +18,12 @@ Usage:
         tzolkin days are named by their place in the cycle with the
         names of Reingold & Dershowitz that calconv writes (convertdate
         spells them in the modern orthography: Kumk'u for Cumku).
+    convertdate_dates.py french-equinox FIRST LAST
+        one line per year: "Y<TAB>n", n the JDN of 1 Vendemiaire of Y by
+        french_republican.to_jd(Y, 1, 1, method="equinox").
+    convertdate_dates.py bahai-nawruz FIRST-BE LAST-BE
+        one line per year: "Y<TAB>n", n the JDN of 1 Baha of Y by
+        bahai.to_jd.
     convertdate_dates.py bahai FIRST-BE LAST-BE
         one line per day of those years: "n<TAB>Y-MM-DD" for every
         month 1..20 (19 Ayyam-i-Ha, 20 'Ala, as calconv numbers them)
@@ -194,7 +200,20 @@ def badi(first, last):
                     n, y, m, n - start + 1))
 
 
+def year_starts(first, last, start):
+    for y in range(first, last + 1):
+        sys.stdout.write("%d\t%d\n" % (y, int(start(y) + 0.5)))
+
+
 def main(argv):
+    if len(argv) == 4 and argv[1] == "french-equinox":
+        year_starts(int(argv[2]), int(argv[3]), lambda y:
+                    french_republican.to_jd(y, 1, 1, method="equinox"))
+        return 0
+    if len(argv) == 4 and argv[1] == "bahai-nawruz":
+        year_starts(int(argv[2]), int(argv[3]),
+                    lambda y: bahai.to_jd(y, 1, 1))
+        return 0
     if len(argv) == 4 and argv[1] == "persian-nowruz":
         nowruz(int(argv[2]), int(argv[3]))
         return 0

@@ -508,10 +508,10 @@ known_dates_from_published_sources_convert(void)
 
 /*
  * Every year of the official table: 1 Farvardin as the Iranian calendar
- * authority published it.
+ * authority published it, in cal.
  */
 static void
-persian_new_year_matches_the_official_table(void)
+nowruz_table(const struct calendar *cal)
 {
 	FILE *f = open_data("shared/data/persian-nowruz-ut-1206-1498.tsv");
 	char line[256], greg[64], pdate[64];
@@ -529,12 +529,58 @@ persian_new_year_matches_the_official_table(void)
 			continue;
 		rows++;
 		snprintf(pdate, sizeof(pdate), "%ld-01-01", year);
-		CHECK(parse_line(&cal_persian, pdate, &rd1) &&
+		CHECK(parse_line(cal, pdate, &rd1) &&
 		    parse_line(&cal_gregorian, greg, &rd2) && rd1 == rd2,
-		    "AP %ld: Nowruz %" PRId64 " vs table %s", year, rd1, greg);
+		    "%s AP %ld: Nowruz %" PRId64 " vs table %s", cal->id, year,
+		    rd1, greg);
 	}
 	fclose(f);
 	CHECK(rows == 1498 - 1206 + 1, "%d rows", rows);
+}
+
+static void
+persian_new_year_matches_the_official_table(void)
+{
+	nowruz_table(&cal_persian);
+}
+
+static void
+persian_astronomical_new_year_matches_the_official_table(void)
+{
+	nowruz_table(&cal_persian_astronomical);
+}
+
+/*
+ * The astronomical rule and the arithmetic one of `persian' (the
+ * 33-year rule with its correction years) give the same date on every
+ * day of AP 1178-3000, and the same leap years.
+ */
+static void
+persian_astronomical_is_persian_in_ap_1178_to_3000(void)
+{
+	const struct calendar *a = &cal_persian_astronomical;
+	struct cal_date first = { 1178, 1, 1, 0 }, next = { 3001, 1, 1, 0 };
+	struct cal_date da, dp;
+	int64_t rd, from = cal_persian.to_fixed(&first);
+	int64_t to = cal_persian.to_fixed(&next) - 1, y;
+
+	CHECK(a->to_fixed(&first) == from, "1178-01-01");
+	for (rd = from; rd <= to; rd++) {
+		a->from_fixed(rd, &da);
+		cal_persian.from_fixed(rd, &dp);
+		if (da.year != dp.year || da.month != dp.month ||
+		    da.day != dp.day) {
+			CHECK(0, "RD %" PRId64 ": %" PRId64 "-%d-%d, persian %"
+			    PRId64 "-%d-%d", rd, da.year, da.month, da.day,
+			    dp.year, dp.month, dp.day);
+			break;
+		}
+	}
+	CHECK(rd == to + 1 && da.year == 3000 && da.month == 12,
+	    "walked to RD %" PRId64, rd);
+	for (y = 1178; y <= 3000; y++)
+		CHECK(a->is_leap(y) == cal_persian.is_leap(y), "leap %" PRId64,
+		    y);
 }
 
 /*
@@ -571,6 +617,43 @@ bahai_new_year_matches_the_official_table(void)
 	}
 	fclose(f);
 	CHECK(rows == 221 - 172 + 1, "%d rows", rows);
+}
+
+/*
+ * The Twin Holy Birthdays as the Baha'i World Centre published them for
+ * 173-182 BE (2016-2025): the Birth of the Bab on the first of the two
+ * days; and before 172 BE the western dates, 20 October and 12
+ * November.
+ */
+static void
+bahai_twin_holy_birthdays_are_the_published_days(void)
+{
+	static const struct {
+		int	year, month, day;
+	} bab[] = {
+		{ 2016, 11, 1 }, { 2017, 10, 21 }, { 2018, 11, 9 },
+		{ 2019, 10, 29 }, { 2020, 10, 18 }, { 2021, 11, 6 },
+		{ 2022, 10, 26 }, { 2023, 10, 16 }, { 2024, 11, 2 },
+		{ 2025, 10, 22 },
+	};
+	struct cal_feast f[CAL_FEASTS_MAX];
+	size_t i;
+	int n;
+
+	CHECK(cal_bahai.feasts != NULL, "bahai has no feasts");
+	if (cal_bahai.feasts == NULL)
+		return;
+	for (i = 0; i < sizeof(bab) / sizeof(bab[0]); i++) {
+		n = cal_bahai.feasts(bab[i].year - 1843, f);
+		CHECK(n == 1 && f[0].days == 2 && f[0].rd ==
+		    fx_greg_fixed(bab[i].year, bab[i].month, bab[i].day),
+		    "%d: RD %" PRId64 " for %d-%02d-%02d", bab[i].year, f[0].rd,
+		    bab[i].year, bab[i].month, bab[i].day);
+	}
+	n = cal_bahai.feasts(171, f);
+	CHECK(n == 2 && f[0].rd == fx_greg_fixed(2014, 10, 20) &&
+	    f[1].rd == fx_greg_fixed(2014, 11, 12) && f[0].days == 1 &&
+	    f[1].days == 1, "171 BE: western dates");
 }
 
 /*
@@ -685,8 +768,15 @@ const struct unit_test calendar_tests[] = {
 	    known_dates_from_published_sources_convert },
 	{ "persian new year matches the official table AP 1206-1498",
 	    persian_new_year_matches_the_official_table },
+	{ "persian-astronomical new year matches the official table "
+	    "AP 1206-1498",
+	    persian_astronomical_new_year_matches_the_official_table },
+	{ "persian-astronomical equals persian on every day of AP 1178-3000",
+	    persian_astronomical_is_persian_in_ap_1178_to_3000 },
 	{ "bahai new year matches the official table 172-221 BE",
 	    bahai_new_year_matches_the_official_table },
+	{ "bahai Twin Holy Birthdays are the published days",
+	    bahai_twin_holy_birthdays_are_the_published_days },
 	{ "umalqura months match the KACST table AH 1300-1600",
 	    umalqura_months_match_the_kacst_table },
 	{ "persian-2820 follows Qt where Qt leaves the official calendar",

@@ -1,0 +1,143 @@
+/*
+ * french_astronomical.c: the French Republican calendar as decreed:
+ * each year begins on the day, in Paris, of the autumn equinox.
+ *
+ * Source: Reingold & Dershowitz, Calendrical Calculations (4th ed.),
+ * ch. 17: midnight-in-paris, french-new-year-on-or-before,
+ * fixed-from-french, french-from-fixed; with the book's astronomy
+ * (ch. 14, src/astro.c).  The decree of 4 Frimaire II (24 November
+ * 1793) begins the year at the midnight that starts the day on which
+ * the true autumn equinox falls for the Paris Observatory: here, as in
+ * the book, the first day whose closing true (apparent) midnight at
+ * Paris (2 degrees 20 minutes 15 seconds E) comes after the sun reaches
+ * longitude 180 degrees.  Facts: twelve months of 30 days and the
+ * complementary days (sansculottides) as month 13, five, or six when
+ * the next year begins 366 days after this one.
+ * Epoch: 1 Vendemiaire I = RD 654415 (Gregorian 1792-09-22), R&D
+ * french-epoch.
+ *
+ * Range: years I to 1009, those beginning in 1792 to 2800 (1792-09-22
+ * to 2801-09-21): the calendar began with year I, and past 2800 CE the
+ * book's solar longitude series is no longer valid.  The rule gives
+ * the years the Republic used, I to XIV (III, VII and XI leap, so that
+ * IV, VIII and XII began on 23, 23 and 24 September), which the tests
+ * check against the published dates; later years are what the decree
+ * would have made of them, and a year whose equinox falls within
+ * minutes of Paris midnight is a prediction.  Days outside the range
+ * are refused.
+ *
+ * Each year's first day is computed once per thread and kept in a table.
+ */
+#include <math.h>
+
+#include "../astro.h"
+#include "../calendar.h"
+#include "../fixed.h"
+
+#define EPOCH		INT64_C(654415)	/* 1 Vendemiaire I, R&D */
+#define LAST_YEAR	1009
+#define FIRST_RD	EPOCH			/* 1792-09-22 */
+#define LAST_RD		INT64_C(1022943)	/* 2801-09-21 */
+
+static const char *const aliases[] = { "french-equinox", NULL };
+
+/* The first days of years 1..LAST_YEAR + 1; 0 until computed. */
+static _Thread_local int32_t first_day[LAST_YEAR + 2];
+
+/* midnight-in-paris: the true midnight that ends a day, in UT. */
+static double
+midnight_in_paris(int64_t day)
+{
+	return astro_universal_from_standard(astro_midnight(day + 1,
+	    &astro_paris), &astro_paris);
+}
+
+/* french-new-year-on-or-before */
+static int64_t
+new_year_on_or_before(int64_t date)
+{
+	double approx = astro_estimate_prior_solar_longitude(ASTRO_AUTUMN,
+	    midnight_in_paris(date));
+	int64_t day = (int64_t)floor(approx) - 1;
+
+	while (!(astro_solar_longitude(midnight_in_paris(day)) >=
+	    ASTRO_AUTUMN))
+		day++;
+	return day;
+}
+
+/* RD of 1 Vendemiaire of year y, 1..LAST_YEAR + 1 (fixed-from-french). */
+static int64_t
+new_year(int64_t y)
+{
+	int32_t *p = &first_day[y];
+
+	if (*p == 0)
+		*p = (int32_t)new_year_on_or_before(EPOCH + 180 +
+		    (int64_t)floor(ASTRO_MEAN_TROPICAL_YEAR * (double)(y - 1)));
+	return *p;
+}
+
+static int
+leap(int64_t y)
+{
+	return new_year(y + 1) - new_year(y) == 366;
+}
+
+static int
+month_days(int64_t y, int m, uint32_t flags)
+{
+	(void)flags;
+	return fx_m30_days(m, leap(y));
+}
+
+static int64_t
+to_fixed(const struct cal_date *d)
+{
+	return new_year(d->year) + 30 * (d->month - 1) + d->day - 1;
+}
+
+/* french-from-fixed, through the table of first days. */
+static void
+from_fixed(int64_t rd, struct cal_date *d)
+{
+	/* The mean year puts y within a year of the answer. */
+	int64_t y = 1 + (int64_t)floor((double)(rd - EPOCH) /
+	    ASTRO_MEAN_TROPICAL_YEAR);
+	int doy;
+
+	if (y < 1)
+		y = 1;
+	if (y > LAST_YEAR)
+		y = LAST_YEAR;
+	while (y > 1 && new_year(y) > rd)
+		y--;
+	while (y < LAST_YEAR && new_year(y + 1) <= rd)
+		y++;
+	doy = (int)(rd - new_year(y));
+	d->year = y;
+	d->month = doy / 30 + 1;
+	d->day = doy % 30 + 1;
+	d->flags = 0;
+}
+
+const struct calendar cal_french_astronomical = {
+	.id = "french-astronomical",
+	.aliases = aliases,
+	.title = "French Republican, years from the autumn equinox at Paris "
+	    "(R&D), complementary days as month 13",
+	.note = "the calendar as used in years I-XIV; years I-1009 "
+	    "(1792-09-22 to 2801-09-21)",
+	.kind = CAL_SOLAR,
+	.shape = CAL_SHAPE_YMD,
+	.min_year = 1,
+	.max_year = LAST_YEAR,
+	.months_in_year = fx_thirteen,
+	.days_in_month = month_days,
+	.is_leap = leap,
+	.to_fixed = to_fixed,
+	.from_fixed = from_fixed,
+	.names = "french",
+	.min_rd = FIRST_RD,
+	.max_rd = LAST_RD,
+};

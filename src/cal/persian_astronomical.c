@@ -1,0 +1,152 @@
+/*
+ * persian_astronomical.c: the Solar Hijri calendar by the sun: Nowruz
+ * is the day at whose noon the March equinox has passed, noon being
+ * true (apparent) noon on the meridian of 52.5 degrees E.
+ *
+ * Source: Reingold & Dershowitz, Calendrical Calculations (4th ed.),
+ * ch. 15: midday-in-tehran, persian-new-year-on-or-before,
+ * fixed-from-persian, persian-from-fixed; with the book's astronomy
+ * (ch. 14, src/astro.c).  The book places noon at Tehran (51.42
+ * degrees E); this calendar uses 52.5 degrees E, the meridian of Iran's
+ * standard time (UT+3:30) by which the Iranian calendar authority
+ * (Center for Calendar, Geophysics Institute, University of Tehran)
+ * decides Nowruz; at Tehran's meridian seven years of AP 1178-3000
+ * would begin a day early, AP 1470 (2091-03-20, officially 03-21)
+ * among them.  Facts: six months of 31 days, five of 30, and
+ * Esfand of 29 days, or 30 when the next Nowruz is 366 days after this
+ * one.  Epoch: 1 Farvardin AP 1 = RD 226896 (Julian 622-03-19), R&D
+ * persian-epoch; at 52.5 degrees E the rule gives the same day.
+ *
+ * Range: AP 1 to AP 3000 (Julian 622-03-19 to 3622-03-20).  Nowruz 1206-1498
+ * is the official table's (a unit test compares every year) and every
+ * day of AP 1178-3000 is that of `persian', the 33-year rule with its
+ * correction years, which a unit test compares day by day.  Below AP 1
+ * the calendar did not exist; above AP 3000 (3621 CE) the solar
+ * longitude series (valid to 2800 CE) and the extrapolated Delta T
+ * make the day of an equinox near noon a guess.  Nearer the ends the
+ * day of a Nowruz whose equinox falls within minutes of noon is a
+ * prediction, not a fact.  Days outside the range are refused.
+ *
+ * Each year's Nowruz is computed once per thread and kept in a table.
+ */
+#include <math.h>
+
+#include "../astro.h"
+#include "../calendar.h"
+#include "../fixed.h"
+
+#define EPOCH		INT64_C(226896)	/* 1 Farvardin 1, R&D */
+#define LAST_YEAR	3000
+#define FIRST_RD	EPOCH			/* 0622-03-19 Julian */
+#define LAST_RD		INT64_C(1322622)	/* 3622-03-20, 29 Esfand 3000 */
+
+static const char *const aliases[] = { "jalali-astronomical",
+    "solar-hijri-astronomical", NULL };
+
+/*
+ * Only the meridian and the zone matter to noon; the latitude and
+ * height are Tehran's (R&D persian-location).
+ */
+static const struct astro_location meridian = { 35.68, 52.5, 1100.0,
+    3.5 / 24.0 };
+
+/* Nowruz of years 1..LAST_YEAR + 1; 0 until computed. */
+static _Thread_local int32_t nowruz[LAST_YEAR + 2];
+
+/* midday-in-tehran, at 52.5 degrees E: true noon of a day, in UT. */
+static double
+noon(int64_t day)
+{
+	return astro_universal_from_standard(astro_midday(day, &meridian),
+	    &meridian);
+}
+
+/* persian-new-year-on-or-before */
+static int64_t
+new_year_on_or_before(int64_t date)
+{
+	double approx = astro_estimate_prior_solar_longitude(ASTRO_SPRING,
+	    noon(date));
+	int64_t day = (int64_t)floor(approx) - 1;
+
+	while (astro_solar_longitude(noon(day)) > ASTRO_SPRING + 2)
+		day++;
+	return day;
+}
+
+/* RD of 1 Farvardin of year y, 1..LAST_YEAR + 1 (fixed-from-persian). */
+static int64_t
+new_year(int64_t y)
+{
+	int32_t *p = &nowruz[y];
+
+	if (*p == 0)
+		*p = (int32_t)new_year_on_or_before(EPOCH + 180 +
+		    (int64_t)floor(ASTRO_MEAN_TROPICAL_YEAR * (double)(y - 1)));
+	return *p;
+}
+
+static int
+leap(int64_t y)
+{
+	return new_year(y + 1) - new_year(y) == 366;
+}
+
+static int
+month_days(int64_t y, int m, uint32_t flags)
+{
+	(void)flags;
+	return fx_pmonth_days(m, leap(y));
+}
+
+static int64_t
+to_fixed(const struct cal_date *d)
+{
+	return new_year(d->year) + fx_pmonth_before(d->month) + d->day - 1;
+}
+
+/* persian-from-fixed, through the table of Nowruz days. */
+static void
+from_fixed(int64_t rd, struct cal_date *d)
+{
+	/* The mean year puts y within a year of the answer. */
+	int64_t y = 1 + (int64_t)floor((double)(rd - EPOCH) /
+	    ASTRO_MEAN_TROPICAL_YEAR);
+	int doy, m;
+
+	if (y < 1)
+		y = 1;
+	if (y > LAST_YEAR)
+		y = LAST_YEAR;
+	while (y > 1 && new_year(y) > rd)
+		y--;
+	while (y < LAST_YEAR && new_year(y + 1) <= rd)
+		y++;
+	doy = (int)(rd - new_year(y));
+	m = fx_pmonth_of(doy);
+	d->year = y;
+	d->month = m;
+	d->day = doy - fx_pmonth_before(m) + 1;
+	d->flags = 0;
+}
+
+const struct calendar cal_persian_astronomical = {
+	.id = "persian-astronomical",
+	.aliases = aliases,
+	.title = "Solar Hijri by the equinox before true noon at 52.5 E "
+	    "(R&D astronomical)",
+	.note = "AP 1-3000 (622-3622); equals persian on AP 1178-3000",
+	.kind = CAL_SOLAR,
+	.shape = CAL_SHAPE_YMD,
+	.min_year = 1,
+	.max_year = LAST_YEAR,
+	.months_in_year = fx_twelve,
+	.days_in_month = month_days,
+	.is_leap = leap,
+	.to_fixed = to_fixed,
+	.from_fixed = from_fixed,
+	.names = "persian",
+	.week_start = 6,	/* Saturday */
+	.min_rd = FIRST_RD,
+	.max_rd = LAST_RD,
+};
