@@ -150,24 +150,21 @@ static int
 is_skipped(const struct calendar *cal, const struct cal_date *d)
 {
 	return cal->skipped != NULL && cal->skipped(d->year, d->month,
-	    d->flags, d->day);
+	    d->flags & CAL_FLAG_LEAP_MONTH, d->day);
 }
 
-/*
- * The date after *d in the calendar's order: the next day of the month
- * that is not skipped, else the first of the next month (a leap month
- * just before the month of its number), else of the next year.  The
- * year stepped into must be in range.
- */
+static int
+is_repeated(const struct calendar *cal, const struct cal_date *d)
+{
+	return cal->repeated != NULL && cal->repeated(d->year, d->month,
+	    d->flags & CAL_FLAG_LEAP_MONTH, d->day);
+}
+
+/* Month m of year y in the calendar's order after (y, m, flags). */
 static void
-next_date(const struct calendar *cal, struct cal_date *d)
+next_month(const struct calendar *cal, struct cal_date *d)
 {
 	do {
-		if (d->day < cal->days_in_month(d->year, d->month, d->flags)) {
-			d->day++;
-			continue;
-		}
-		d->day = 1;
 		if (d->flags & CAL_FLAG_LEAP_MONTH) {
 			d->flags = 0;
 			continue;
@@ -180,18 +177,14 @@ next_date(const struct calendar *cal, struct cal_date *d)
 		}
 		d->flags = has_month(cal, d->year, d->month,
 		    CAL_FLAG_LEAP_MONTH) ? CAL_FLAG_LEAP_MONTH : 0;
-	} while (is_skipped(cal, d));
+	} while (cal->days_in_month(d->year, d->month, d->flags) == 0);
 }
 
-/* The date before *d, the same way back; the year must be in range. */
+/* The month before, the same way back. */
 static void
-prev_date(const struct calendar *cal, struct cal_date *d)
+prev_month(const struct calendar *cal, struct cal_date *d)
 {
 	do {
-		if (d->day > 1) {
-			d->day--;
-			continue;
-		}
 		if (!(d->flags & CAL_FLAG_LEAP_MONTH) && has_month(cal,
 		    d->year, d->month, CAL_FLAG_LEAP_MONTH)) {
 			d->flags = CAL_FLAG_LEAP_MONTH;
@@ -203,8 +196,52 @@ prev_date(const struct calendar *cal, struct cal_date *d)
 			d->month = cal->months_in_year(d->year);
 			d->flags = 0;
 		}
+	} while (cal->days_in_month(d->year, d->month, d->flags) == 0);
+}
+
+/*
+ * The date after *d in the calendar's order: its leap day, if the day
+ * number is repeated; else the next day of the month that is not
+ * skipped, else the first of the next month that the year has (a leap
+ * month just before the month of its number), else of the next year.
+ * The year stepped into must be in range.
+ */
+static void
+next_date(const struct calendar *cal, struct cal_date *d)
+{
+	if (!(d->flags & CAL_FLAG_LEAP_DAY) && is_repeated(cal, d)) {
+		d->flags |= CAL_FLAG_LEAP_DAY;
+		return;
+	}
+	d->flags &= ~CAL_FLAG_LEAP_DAY;
+	do {
+		if (d->day < cal->days_in_month(d->year, d->month, d->flags)) {
+			d->day++;
+			continue;
+		}
+		d->day = 1;
+		next_month(cal, d);
+	} while (is_skipped(cal, d));
+}
+
+/* The date before *d, the same way back; the year must be in range. */
+static void
+prev_date(const struct calendar *cal, struct cal_date *d)
+{
+	if (d->flags & CAL_FLAG_LEAP_DAY) {
+		d->flags &= ~CAL_FLAG_LEAP_DAY;
+		return;
+	}
+	do {
+		if (d->day > 1) {
+			d->day--;
+			continue;
+		}
+		prev_month(cal, d);
 		d->day = cal->days_in_month(d->year, d->month, d->flags);
 	} while (is_skipped(cal, d));
+	if (is_repeated(cal, d))
+		d->flags |= CAL_FLAG_LEAP_DAY;
 }
 
 static int
