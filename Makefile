@@ -19,7 +19,7 @@ endif
 CPPFLAGS    += -D_POSIX_C_SOURCE=200809L
 POPT_CFLAGS := $(shell pkg-config --cflags popt 2>/dev/null)
 POPT_LIBS   := $(shell pkg-config --libs popt 2>/dev/null || echo -lpopt)
-LDLIBS      += $(POPT_LIBS) -lunistring
+LDLIBS      += $(POPT_LIBS) -lunistring -lm
 
 # === sources ===
 

@@ -4,6 +4,7 @@
  */
 #include <dirent.h>
 #include <inttypes.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,7 @@
 #include "fixed.h"
 #include "format.h"
 #include "parse.h"
+#include "surya.h"
 #include "unit.h"
 #include "validate.h"
 
@@ -620,6 +622,105 @@ persian_2820_leap_years_are_qts(void)
 	}
 }
 
+/*
+ * R&D hindu-sine-table: round(3438 sin(e * 225') + 0.215 sgn(x)
+ * sgn(|x| - 1716)), x the product, for any e; surya.c keeps only the
+ * first quadrant.
+ */
+static void
+hindu_sine_table_follows_its_formula(void)
+{
+	int e;
+	double x, err;
+
+	for (e = -96; e <= 192; e++) {
+		x = 3438.0 * sin(e * 3.75 * 3.14159265358979323846 / 180.0);
+		err = 0.215 * ((x > 0) - (x < 0)) *
+		    ((fabs(x) > 1716) - (fabs(x) < 1716));
+		CHECK(sy_sine_table(e) == (int)floor(x + err + 0.5),
+		    "entry %d: %d", e, sy_sine_table(e));
+	}
+}
+
+/* The date of rd in cal, written. */
+static const char *
+written(const struct calendar *cal, int64_t rd, char *buf)
+{
+	struct cal_date d;
+
+	cal->from_fixed(rd, &d);
+	buf[fmt_default(cal, &d, buf)] = '\0';
+	return buf;
+}
+
+/*
+ * Gregorian 2022-02-08 and 2022-02-09 are both lunar day 8 of the 12th
+ * month (python convertdate's tests, by Janson's Phugpa rules).  Janson
+ * calls the first of the two the extra day; R&D's fixed-from-tibetan
+ * gives the leap day (leap-day true) one day after the plain one, so
+ * here the second is 08L.
+ */
+static void
+tibetan_leap_day_is_the_second_of_two(void)
+{
+	char buf[FMT_DATE_MAX + 1];
+	int64_t rd = fx_greg_fixed(2022, 2, 8);
+
+	CHECK(strcmp(written(&cal_tibetan, rd, buf), "2148-12-08") == 0,
+	    "2022-02-08 is %s", buf);
+	CHECK(strcmp(written(&cal_tibetan, rd + 1, buf), "2148-12-08L") == 0,
+	    "2022-02-09 is %s", buf);
+	CHECK(cal_tibetan.repeated(2148, 12, 0, 8) &&
+	    !cal_tibetan.repeated(2148, 12, 0, 9), "2148-12: day 8 only");
+}
+
+/*
+ * The leap days, leap months, expunged days and months left out that
+ * the Hindu lunar and Tibetan calendars have in 1900..2100: each kind
+ * occurs, and each is what its neighbours say it is (a leap day has
+ * the number of the day before; an expunged number is the one between
+ * two days whose numbers differ by two).
+ */
+static void
+lunisolar_irregularities_occur_and_agree(void)
+{
+	const struct calendar *cals[] = { &cal_hindu_lunar, &cal_tibetan };
+	struct cal_date a, b;
+	int64_t rd, first = fx_greg_fixed(1900, 1, 1);
+	int i, leapday, gap, leapmonth, kshaya;
+
+	for (i = 0; i < 2; i++) {
+		leapday = gap = leapmonth = kshaya = 0;
+		cals[i]->from_fixed(first, &a);
+		for (rd = first + 1; rd < fx_greg_fixed(2101, 1, 1); rd++) {
+			cals[i]->from_fixed(rd, &b);
+			if (b.flags & CAL_FLAG_LEAP_DAY) {
+				leapday++;
+				CHECK(b.day == a.day && b.month == a.month,
+				    "%s: RD %" PRId64, cals[i]->id, rd);
+			} else if (b.month == a.month && b.day == a.day + 2) {
+				gap++;
+				CHECK(cals[i]->skipped(b.year, b.month,
+				    b.flags & CAL_FLAG_LEAP_MONTH, a.day + 1),
+				    "%s: RD %" PRId64, cals[i]->id, rd);
+			}
+			if ((b.flags & CAL_FLAG_LEAP_MONTH) && b.day <= 2 &&
+			    !(a.flags & CAL_FLAG_LEAP_MONTH))
+				leapmonth++;
+			if (b.month == (int)fx_amod(a.month + 2, 12) &&
+			    !(b.flags & CAL_FLAG_LEAP_MONTH))
+				kshaya++;
+			a = b;
+		}
+		CHECK(leapday > 100 && gap > 100 && leapmonth > 50,
+		    "%s: %d leap days, %d expunged, %d leap months",
+		    cals[i]->id, leapday, gap, leapmonth);
+		/* Only the Hindu months can leave a number out. */
+		CHECK(i == 0 ? kshaya > 0 : kshaya == 0, "%s: %d left out",
+		    cals[i]->id, kshaya);
+	}
+}
+
 const struct unit_test calendar_tests[] = {
 	{ "the table is complete and every name is unique",
 	    table_is_complete_and_names_are_unique },
@@ -649,5 +750,11 @@ const struct unit_test calendar_tests[] = {
 	    persian_2820_follows_qt_where_qt_leaves_the_official_calendar },
 	{ "persian-2820 leap years are Qt's",
 	    persian_2820_leap_years_are_qts },
+	{ "the Hindu sine table follows R&D's formula",
+	    hindu_sine_table_follows_its_formula },
+	{ "a Tibetan leap day is the second of two days with one number",
+	    tibetan_leap_day_is_the_second_of_two },
+	{ "leap days, expunged days and leap months occur and agree",
+	    lunisolar_irregularities_occur_and_agree },
 	{ NULL, NULL }
 };
