@@ -138,6 +138,8 @@ enum cal_shape {
  *   month (CAL_FLAG_LEAP_MONTH): it comes just before the month of its
  *   number, and days_in_month(y, m, CAL_FLAG_LEAP_MONTH) is 0 when
  *   year y has no leap month m, which is how validation refuses one.
+ * - leap_follows is nonzero when a leap month comes just after the
+ *   month of its number instead (the Chinese "06L" follows month 6).
  * - skipped is NULL, or says whether day d (1..days_in_month) of a
  *   valid month is a number the month leaves out -- a lunar day that
  *   began and ended between two sunrises, expunged -- so that
@@ -189,6 +191,7 @@ struct calendar {
 	int64_t		  cycle;
 	size_t		(*notation)(const struct cal_date *, char *);
 	int		  leap_months;
+	int		  leap_follows;
 	int		(*skipped)(int64_t, int, uint32_t, int);
 	int		(*repeated)(int64_t, int, uint32_t, int);
 	const char	 *season_letters;
@@ -225,7 +228,7 @@ extern const struct calendar cal_gregorian, cal_julian, cal_milankovic,
     cal_lilian, cal_japanese, cal_mayan, cal_mayan_584285, cal_haab,
     cal_tzolkin, cal_balinese, cal_bahai, cal_old_hindu_solar,
     cal_old_hindu_lunar, cal_icelandic, cal_hindu_solar, cal_hindu_lunar,
-    cal_tibetan;
+    cal_tibetan, cal_chinese, cal_dangi, cal_vietnamese;
 
 /*
  * Look a calendar up by id or alias: ASCII case-insensitive, with '-',

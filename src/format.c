@@ -310,7 +310,8 @@ fmt_context(struct fmt_ctx *ctx, const struct calendar *cal,
 
 /*
  * Day of the year: days since the first day of d's year, plus one.  A
- * leap month 1 comes before month 1; a skipped day 1 still converts to
+ * leap month 1 comes before month 1 unless the calendar's leap months
+ * follow their numbers; a skipped day 1 still converts to
  * the month's first day.
  */
 static int64_t
@@ -318,7 +319,7 @@ day_of_year(const struct calendar *cal, const struct cal_date *d, int64_t rd)
 {
 	struct cal_date first = { d->year, 1, 1, 0 };
 
-	if (cal->leap_months &&
+	if (cal->leap_months && !cal->leap_follows &&
 	    cal->days_in_month(d->year, 1, CAL_FLAG_LEAP_MONTH) != 0)
 		first.flags = CAL_FLAG_LEAP_MONTH;
 

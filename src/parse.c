@@ -751,7 +751,7 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 			cal_validate(cal, &d, rd, e);
 			return e->code;
 		}
-		if (cal->leap_months &&
+		if (cal->leap_months && !cal->leap_follows &&
 		    cal->days_in_month(d.year, 1, CAL_FLAG_LEAP_MONTH) != 0)
 			d.flags = CAL_FLAG_LEAP_MONTH;
 		*rd = cal->to_fixed(&d);

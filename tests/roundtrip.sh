@@ -175,5 +175,5 @@ for o in "build/$flavour"/src/*.o "build/$flavour"/src/cal/*.o; do
 done
 # shellcheck disable=SC2086
 cc -std=c11 $cflags -Isrc -o "$tmp/roundtrip" "$tmp/roundtrip.c" $objs \
-    -lpopt -lunistring
+    -lpopt -lunistring -lm
 "$tmp/roundtrip" "$@"

@@ -12,7 +12,7 @@ int
 main(void)
 {
 	const struct unit_test *const lists[] = { calendar_tests, text_tests,
-	    names_tests };
+	    names_tests, astro_tests, chinese_tests };
 	const struct unit_test *t;
 	size_t i;
 	int n = 0, passed = 0, failed = 0;

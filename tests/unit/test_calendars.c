@@ -162,11 +162,42 @@ is_repeated(const struct calendar *cal, const struct cal_date *d)
 	    d->flags & CAL_FLAG_LEAP_MONTH, d->day);
 }
 
-/* Month m of year y in the calendar's order after (y, m, flags). */
+/*
+ * Is (y, m, flags) a month the year leaves out?  Asked only of years in
+ * the calendar's range (the contract of days_in_month): the range-end
+ * tests step just past it.
+ */
+static int
+no_days(const struct calendar *cal, const struct cal_date *d)
+{
+	return d->year >= cal->min_year && d->year <= cal->max_year &&
+	    cal->days_in_month(d->year, d->month, d->flags) == 0;
+}
+
+/*
+ * The month after (y, m, flags) in the calendar's order: a leap month
+ * just before the month of its number, or just after it where the
+ * calendar says leap_follows; months of no days (left out) are passed.
+ */
 static void
 next_month(const struct calendar *cal, struct cal_date *d)
 {
 	do {
+		if (cal->leap_follows) {
+			if (!(d->flags & CAL_FLAG_LEAP_MONTH) && has_month(cal,
+			    d->year, d->month, CAL_FLAG_LEAP_MONTH)) {
+				d->flags = CAL_FLAG_LEAP_MONTH;
+				continue;
+			}
+			d->flags = 0;
+			if (d->month < cal->months_in_year(d->year)) {
+				d->month++;
+			} else {
+				d->year++;
+				d->month = 1;
+			}
+			continue;
+		}
 		if (d->flags & CAL_FLAG_LEAP_MONTH) {
 			d->flags = 0;
 			continue;
@@ -179,7 +210,7 @@ next_month(const struct calendar *cal, struct cal_date *d)
 		}
 		d->flags = has_month(cal, d->year, d->month,
 		    CAL_FLAG_LEAP_MONTH) ? CAL_FLAG_LEAP_MONTH : 0;
-	} while (cal->days_in_month(d->year, d->month, d->flags) == 0);
+	} while (no_days(cal, d));
 }
 
 /* The month before, the same way back. */
@@ -187,7 +218,20 @@ static void
 prev_month(const struct calendar *cal, struct cal_date *d)
 {
 	do {
-		if (!(d->flags & CAL_FLAG_LEAP_MONTH) && has_month(cal,
+		if (cal->leap_follows) {
+			if (d->flags & CAL_FLAG_LEAP_MONTH) {
+				d->flags = 0;
+				continue;
+			}
+			if (d->month > 1) {
+				d->month--;
+			} else {
+				d->year--;
+				d->month = cal->months_in_year(d->year);
+			}
+			d->flags = has_month(cal, d->year, d->month,
+			    CAL_FLAG_LEAP_MONTH) ? CAL_FLAG_LEAP_MONTH : 0;
+		} else if (!(d->flags & CAL_FLAG_LEAP_MONTH) && has_month(cal,
 		    d->year, d->month, CAL_FLAG_LEAP_MONTH)) {
 			d->flags = CAL_FLAG_LEAP_MONTH;
 		} else if (d->month > 1) {
@@ -198,7 +242,7 @@ prev_month(const struct calendar *cal, struct cal_date *d)
 			d->month = cal->months_in_year(d->year);
 			d->flags = 0;
 		}
-	} while (cal->days_in_month(d->year, d->month, d->flags) == 0);
+	} while (no_days(cal, d));
 }
 
 /*

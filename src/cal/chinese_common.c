@@ -1,0 +1,248 @@
+/*
+ * chinese_common.c: the Chinese lunisolar calendar's rules, written
+ * once for the Chinese, Korean and Vietnamese calendars.
+ *
+ * Source: Reingold & Dershowitz, Calendrical Calculations (4th ed.),
+ * ch. 19: current-major-solar-term, chinese-winter-solstice-on-or-
+ * before, chinese-new-moon-on-or-after, chinese-new-moon-before,
+ * no-major-solar-term?, prior-leap-month?, chinese-from-fixed and
+ * fixed-from-chinese, here organised by sui rather than by day.  The
+ * rules: a month begins on the day (in the calendar's standard time)
+ * of a new moon; month 11 is the one holding the winter solstice; a sui
+ * (solstice to solstice) of 13 months has a leap month, the first
+ * after month 11 in which the sun enters no major solar term (a
+ * multiple of 30 degrees of longitude); the leap month takes the
+ * number of the month before it.  The year begins with month 1.
+ *
+ * Each sui is computed from the astronomy once: its two winter
+ * solstices, its new moons, and the major term in force on each
+ * month's first day.  A year's months come from two sui and are kept in
+ * the calendar's table (struct cn_year), so converting a day is a
+ * lookup after its year's first use.
+ *
+ * Range: the years whose first day falls in Gregorian 1600..2600.  The
+ * rules are those China has used since the Shixian calendar of 1645;
+ * before that they are applied proleptically, as R&D do.  The
+ * astronomy (astro.h) decides new moons and terms to about a minute in
+ * 1900-2100, where every month is checked against the Hong Kong
+ * Observatory's tables; centuries away from the present Delta T is an
+ * extrapolation and a new moon or term within minutes of midnight may
+ * fall on the other day than the one the calendar will in fact use.
+ */
+#include <math.h>
+
+#include "../astro.h"
+#include "../fixed.h"
+#include "chinese_common.h"
+
+/* The months of one sui, from month 11 to the next sui's month 11. */
+struct sui {
+	int64_t	day[14];	/* first days; day[n] is the next sui's */
+	int	num[13];	/* month numbers */
+	int	n;		/* 12 or 13 */
+	int	leap;		/* index of the leap month, or -1 */
+};
+
+/* The Gregorian year of a moment's day, for the zone rules. */
+double
+cn_greg_year_of(double tee)
+{
+	int64_t y;
+	int m, d;
+
+	fx_greg_date((int64_t)floor(tee), &y, &m, &d);
+	return (double)y;
+}
+
+/* The moment (UT) at which a day begins in the calendar's zone. */
+static double
+midnight(const struct cn_rules *r, int64_t day)
+{
+	return (double)day - r->zone((double)day);
+}
+
+/* The day, in the calendar's zone, of a moment (UT). */
+static int64_t
+day_of(const struct cn_rules *r, double tee)
+{
+	return (int64_t)floor(tee + r->zone(tee));
+}
+
+/* current-major-solar-term: the major term in force as day begins. */
+static int
+major_term(const struct cn_rules *r, int64_t day)
+{
+	double s = astro_solar_longitude(midnight(r, day));
+
+	return (int)fx_amod(2 + (int64_t)floor(s / 30), 12);
+}
+
+/* chinese-winter-solstice-on-or-before */
+static int64_t
+solstice_on_or_before(const struct cn_rules *r, int64_t day)
+{
+	double approx = astro_estimate_prior_solar_longitude(ASTRO_WINTER,
+	    midnight(r, day + 1));
+	int64_t d = (int64_t)floor(approx) - 1;
+
+	while (!(astro_solar_longitude(midnight(r, d + 1)) > ASTRO_WINTER))
+		d++;
+	return d;
+}
+
+/*
+ * The number of the new moon on whose day (in the zone) the month
+ * holding day begins: chinese-new-moon-before(day + 1).
+ */
+static int64_t
+moon_of(const struct cn_rules *r, int64_t day)
+{
+	return astro_new_moon_number_at_or_after(midnight(r, day + 1)) - 1;
+}
+
+/* The sui from the winter solstice of Gregorian year g - 1 to g's. */
+static void
+sui_of(const struct cn_rules *r, int64_t g, struct sui *s)
+{
+	int64_t s1 = solstice_on_or_before(r, fx_greg_fixed(g - 1, 12, 31));
+	int64_t s2 = solstice_on_or_before(r, fx_greg_fixed(g, 12, 31));
+	int64_t k1 = moon_of(r, s1), k2 = moon_of(r, s2);
+	int i, leap_year;
+
+	s->n = (int)(k2 - k1);	/* 12 or 13: the sun moves 360 degrees */
+	if (s->n < 12)
+		s->n = 12;
+	if (s->n > 13)
+		s->n = 13;
+	for (i = 0; i <= s->n; i++) {
+		const int32_t (*f)[2];
+
+		s->day[i] = day_of(r, astro_nth_new_moon(k1 + i));
+		for (f = r->fixes; f != NULL && (*f)[0] != 0; f++)
+			if (s->day[i] == (*f)[0])
+				s->day[i] = (*f)[1];
+	}
+	/*
+	 * A sui of 13 months has 11 major terms in its months after
+	 * month 11 (the solstices are in month 11 and the next sui's), so
+	 * at least one of those 12 months has none: the first is leap.
+	 */
+	leap_year = s->n == 13;
+	s->leap = -1;
+	for (i = 1; leap_year && i < s->n && s->leap < 0; i++)
+		if (major_term(r, s->day[i]) == major_term(r, s->day[i + 1]))
+			s->leap = i;
+	if (leap_year && s->leap < 0)
+		s->leap = s->n - 1;
+	for (i = 0; i < s->n; i++)
+		s->num[i] = (int)fx_amod(i - 1 - (s->leap >= 0 &&
+		    i >= s->leap), 12);
+}
+
+/* The index of a sui's month 1. */
+static int
+first_month(const struct sui *s)
+{
+	int i;
+
+	for (i = 0; i < s->n; i++)
+		if (s->num[i] == 1 && i != s->leap)
+			return i;
+	return 2;
+}
+
+/* Fill the year whose first day is in Gregorian year g. */
+static void
+fill(const struct cn_rules *r, int64_t g, struct cn_year *y)
+{
+	struct sui a, b;
+	int i, j, ja, jb, n = 0;
+
+	sui_of(r, g, &a);
+	sui_of(r, g + 1, &b);
+	ja = first_month(&a);
+	jb = first_month(&b);
+	y->leap = -1;
+	for (i = ja; i < a.n; i++, n++) {
+		if (i == a.leap)
+			y->leap = (signed char)n;
+		y->start[n] = (int32_t)a.day[i];
+	}
+	for (j = 0; j < jb && n < 14; j++, n++) {
+		if (j == b.leap)
+			y->leap = (signed char)n;
+		y->start[n] = (int32_t)b.day[j];
+	}
+	y->start[n] = (int32_t)b.day[jb];
+	y->n = (signed char)n;
+}
+
+/* The year whose first day is in Gregorian year g, CN_FIRST..CN_LAST. */
+const struct cn_year *
+cn_year(const struct cn_rules *r, int64_t g)
+{
+	struct cn_year *y = &r->cache()[g - CN_FIRST];
+
+	if (y->n == 0)
+		fill(r, g, y);
+	return y;
+}
+
+int
+cn_months(int64_t y)
+{
+	(void)y;
+	return 12;
+}
+
+/* The position of month m (leap or not) in year y, or -1. */
+static int
+position(const struct cn_year *y, int m, uint32_t flags)
+{
+	if (flags & CAL_FLAG_LEAP_MONTH)
+		return y->leap >= 1 && y->leap == m ? m : -1;
+	return y->leap >= 0 && m - 1 >= y->leap ? m : m - 1;
+}
+
+int
+cn_days_in_month(const struct cn_rules *r, int64_t y, int m, uint32_t flags)
+{
+	const struct cn_year *cy = cn_year(r, y - r->offset);
+	int p = position(cy, m, flags);
+
+	return p < 0 ? 0 : cy->start[p + 1] - cy->start[p];
+}
+
+int
+cn_is_leap(const struct cn_rules *r, int64_t y)
+{
+	return cn_year(r, y - r->offset)->leap >= 0;
+}
+
+int64_t
+cn_to_fixed(const struct cn_rules *r, const struct cal_date *d)
+{
+	const struct cn_year *cy = cn_year(r, d->year - r->offset);
+
+	return cy->start[position(cy, d->month, d->flags)] + d->day - 1;
+}
+
+void
+cn_from_fixed(const struct cn_rules *r, int64_t rd, struct cal_date *d)
+{
+	int64_t g;
+	int m, day, p;
+	const struct cn_year *cy;
+
+	fx_greg_date(rd, &g, &m, &day);
+	/* Before its year's first day a day is in the year before. */
+	if (g > CN_LAST || rd < cn_year(r, g)->start[0])
+		g--;
+	cy = cn_year(r, g);
+	for (p = 0; p + 1 < cy->n && rd >= cy->start[p + 1]; p++)
+		continue;
+	d->year = g + r->offset;
+	d->flags = p == cy->leap ? CAL_FLAG_LEAP_MONTH : 0;
+	d->month = cy->leap >= 0 && p >= cy->leap ? p : p + 1;
+	d->day = (int)(rd - cy->start[p]) + 1;
+}

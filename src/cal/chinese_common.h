@@ -1,0 +1,67 @@
+/*
+ * chinese_common.h: the Chinese lunisolar rules, shared by the
+ * Chinese, Korean (dangi) and Vietnamese calendars, which differ only
+ * in the meridian of their clocks and in how they number years.
+ */
+#ifndef CALCONV_CHINESE_COMMON_H
+#define CALCONV_CHINESE_COMMON_H
+
+#include <stdint.h>
+
+#include "../calendar.h"
+
+/*
+ * The years kept: those whose first day falls in Gregorian CN_FIRST
+ * .. CN_LAST.  Each calendar caches what a year needs in a table of
+ * this many entries, filled on first use.
+ */
+#define CN_FIRST	1600
+#define CN_LAST		2600
+#define CN_YEARS	(CN_LAST - CN_FIRST + 1)
+
+/*
+ * The range as fixed days: the first day of the year beginning in
+ * CN_FIRST and the last of the year beginning in CN_LAST, by these
+ * rules (a unit test recomputes them).  The three calendars agree on
+ * both days.
+ */
+#define CN_MIN_RD_CHINESE	INT64_C(584068)		/* 1600-02-15 */
+#define CN_MAX_RD_CHINESE	INT64_C(949655)		/* 2601-01-25 */
+#define CN_MIN_RD_DANGI		CN_MIN_RD_CHINESE
+#define CN_MAX_RD_DANGI		CN_MAX_RD_CHINESE
+#define CN_MIN_RD_VIETNAMESE	CN_MIN_RD_CHINESE
+#define CN_MAX_RD_VIETNAMESE	CN_MAX_RD_CHINESE
+
+/* What a year needs: the first day of each month and of the next year. */
+struct cn_year {
+	int32_t		start[15];	/* RD; start[n] is the next new year */
+	signed char	n;		/* months: 12 or 13; 0 until filled */
+	signed char	leap;		/* position of the leap month, or -1 */
+};
+
+struct cn_rules {
+	/* The standard time zone at a moment (UT), as a fraction of a day. */
+	double		(*zone)(double);
+	/* The calendar's year less the Gregorian year its first day is in. */
+	int64_t		offset;
+	/*
+	 * Pairs { computed, official } of month-start days where the
+	 * official calendar, published in advance, has decided otherwise
+	 * than the astronomy here, ending with { 0, 0 }; or NULL.
+	 */
+	const int32_t	(*fixes)[2];
+	/* The calendar's cache of years CN_FIRST..CN_LAST, per thread. */
+	struct cn_year	*(*cache)(void);
+};
+
+int	cn_months(int64_t);
+int	cn_days_in_month(const struct cn_rules *, int64_t, int, uint32_t);
+int	cn_is_leap(const struct cn_rules *, int64_t);
+int64_t	cn_to_fixed(const struct cn_rules *, const struct cal_date *);
+void	cn_from_fixed(const struct cn_rules *, int64_t, struct cal_date *);
+const struct cn_year *cn_year(const struct cn_rules *, int64_t);
+
+/* The standard-zone helpers of the three calendars (chinese_common.c). */
+double	cn_greg_year_of(double);
+
+#endif

@@ -1,0 +1,89 @@
+/*
+ * dangi.c: the Korean lunisolar calendar (dangi, eumnyeok), the
+ * Chinese rules kept on Korea's clocks.
+ *
+ * Source: Reingold & Dershowitz, Calendrical Calculations (4th ed.),
+ * ch. 19 (chinese-location, chinese-from-fixed, fixed-from-chinese);
+ * the rules are written once in chinese_common.c.  Clocks: UT+8 before
+ * 1897, UT+7 in 1897, UT+8 in 1898-1911 and UT+9 from 1912, the
+ * history ICU's dangi calendar uses (R&D's korean-location differs
+ * before 1961: Seoul mean time and UT+8:30 in some years); the Korea
+ * Astronomy and Space Science Institute reckons in UT+9.
+ * Years: the Dangun era (Dangi), 2333 BCE: 2024-02-10 began year 4357.
+ * The sexagenary cycle is the Chinese one (4357 is a gapjin year).
+ * Months 1..12, the leap month flagged and written "06L" after month 6
+ * whose number it takes.
+ * Range: the years beginning in Gregorian 1600..2600 (3933..4933).
+ */
+#include "../calendar.h"
+#include "chinese_common.h"
+
+#define OFFSET	INT64_C(2333)	/* year - Gregorian year of its first day */
+
+/* Each thread fills its own table of years as it needs them. */
+static _Thread_local struct cn_year years[CN_YEARS];
+
+static struct cn_year *
+cache(void)
+{
+	return years;
+}
+
+static double
+zone(double tee)
+{
+	double y = cn_greg_year_of(tee);
+
+	return (y < 1897 ? 8.0 : y < 1898 ? 7.0 : y < 1912 ? 8.0 : 9.0) / 24;
+}
+
+static const struct cn_rules rules = { zone, OFFSET, NULL, cache };
+
+static const char *const aliases[] = { "korean", "korean-lunar", NULL };
+
+static int
+month_days(int64_t y, int m, uint32_t flags)
+{
+	return cn_days_in_month(&rules, y, m, flags);
+}
+
+static int
+leap(int64_t y)
+{
+	return cn_is_leap(&rules, y);
+}
+
+static int64_t
+to_fixed(const struct cal_date *d)
+{
+	return cn_to_fixed(&rules, d);
+}
+
+static void
+from_fixed(int64_t rd, struct cal_date *d)
+{
+	cn_from_fixed(&rules, rd, d);
+}
+
+const struct calendar cal_dangi = {
+	.id = "dangi",
+	.aliases = aliases,
+	.title = "Korean lunisolar (dangi: the Chinese rules at UT+9), "
+	    "Dangun years",
+	.note = "leap month written 06L; years beginning 1600..2600; "
+	    "R&D ch. 19",
+	.kind = CAL_LUNISOLAR,
+	.shape = CAL_SHAPE_YMD,
+	.min_year = CN_FIRST + OFFSET,
+	.max_year = CN_LAST + OFFSET,
+	.months_in_year = cn_months,
+	.days_in_month = month_days,
+	.is_leap = leap,
+	.to_fixed = to_fixed,
+	.from_fixed = from_fixed,
+	.names = "dangi",
+	.min_rd = CN_MIN_RD_DANGI,
+	.max_rd = CN_MAX_RD_DANGI,
+	.leap_months = 1,
+	.leap_follows = 1,
+};

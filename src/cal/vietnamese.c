@@ -1,0 +1,86 @@
+/*
+ * vietnamese.c: the Vietnamese lunisolar calendar (am lich), the
+ * Chinese rules kept on Vietnam's clocks.
+ *
+ * Source: Reingold & Dershowitz, Calendrical Calculations (4th ed.),
+ * ch. 19 (chinese-location, chinese-from-fixed, fixed-from-chinese);
+ * the rules are written once in chinese_common.c.  Clocks: UT+8 before
+ * 1968 and UT+7 (Hanoi) from 1968, when North Vietnam moved its
+ * calendar to its own time zone; so Tet 1985 fell a month before the
+ * Chinese New Year, and some months begin a day apart.
+ * Years: counted as calconv counts the Chinese ones (from -2636, so
+ * 2024-02-10 began 4661); the sexagenary cycle is the same.  Months
+ * 1..12, the leap month flagged and written "06L" after month 6 whose
+ * number it takes.
+ * Range: the years beginning in Gregorian 1600..2600 (4237..5237).
+ */
+#include "../calendar.h"
+#include "chinese_common.h"
+
+#define OFFSET	INT64_C(2637)	/* year - Gregorian year of its first day */
+
+/* Each thread fills its own table of years as it needs them. */
+static _Thread_local struct cn_year years[CN_YEARS];
+
+static struct cn_year *
+cache(void)
+{
+	return years;
+}
+
+static double
+zone(double tee)
+{
+	return (cn_greg_year_of(tee) < 1968 ? 8.0 : 7.0) / 24;
+}
+
+static const struct cn_rules rules = { zone, OFFSET, NULL, cache };
+
+static const char *const aliases[] = { "am-lich", "vietnamese-lunar", NULL };
+
+static int
+month_days(int64_t y, int m, uint32_t flags)
+{
+	return cn_days_in_month(&rules, y, m, flags);
+}
+
+static int
+leap(int64_t y)
+{
+	return cn_is_leap(&rules, y);
+}
+
+static int64_t
+to_fixed(const struct cal_date *d)
+{
+	return cn_to_fixed(&rules, d);
+}
+
+static void
+from_fixed(int64_t rd, struct cal_date *d)
+{
+	cn_from_fixed(&rules, rd, d);
+}
+
+const struct calendar cal_vietnamese = {
+	.id = "vietnamese",
+	.aliases = aliases,
+	.title = "Vietnamese lunisolar (the Chinese rules at UT+7 from "
+	    "1968), years from -2636",
+	.note = "leap month written 06L; years beginning 1600..2600; "
+	    "R&D ch. 19",
+	.kind = CAL_LUNISOLAR,
+	.shape = CAL_SHAPE_YMD,
+	.min_year = CN_FIRST + OFFSET,
+	.max_year = CN_LAST + OFFSET,
+	.months_in_year = cn_months,
+	.days_in_month = month_days,
+	.is_leap = leap,
+	.to_fixed = to_fixed,
+	.from_fixed = from_fixed,
+	.names = "chinese",
+	.min_rd = CN_MIN_RD_VIETNAMESE,
+	.max_rd = CN_MAX_RD_VIETNAMESE,
+	.leap_months = 1,
+	.leap_follows = 1,
+};
