@@ -228,7 +228,8 @@ extern const struct calendar cal_gregorian, cal_julian, cal_milankovic,
     cal_lilian, cal_japanese, cal_mayan, cal_mayan_584285, cal_haab,
     cal_tzolkin, cal_balinese, cal_bahai, cal_old_hindu_solar,
     cal_old_hindu_lunar, cal_icelandic, cal_hindu_solar, cal_hindu_lunar,
-    cal_tibetan, cal_chinese, cal_dangi, cal_vietnamese;
+    cal_tibetan, cal_astro_hindu_solar,
+    cal_astro_hindu_lunar, cal_chinese, cal_dangi, cal_vietnamese;
 
 /*
  * Look a calendar up by id or alias: ASCII case-insensitive, with '-',

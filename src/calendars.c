@@ -27,6 +27,8 @@ static const struct calendar *const table[] = {
 	&cal_old_hindu_lunar,
 	&cal_hindu_solar,
 	&cal_hindu_lunar,
+	&cal_astro_hindu_solar,
+	&cal_astro_hindu_lunar,
 	&cal_tibetan,
 	&cal_chinese,
 	&cal_dangi,
