@@ -150,6 +150,9 @@ expected_text(const struct calendar *cal, char *buf, size_t size)
 {
 	size_t i, n;
 
+	if (cal->shape == CAL_SHAPE_YMD && cal->repeated != NULL)
+		return "YYYY-MM-DD, YYYY-MML-DD in a leap month, or "
+		    "YYYY-MM-DDL on a leap day";
 	if (cal->shape == CAL_SHAPE_YMD && cal->leap_months)
 		return "YYYY-MM-DD, or YYYY-MML-DD in a leap month";
 	if (cal->shape == CAL_SHAPE_SEASON && cal->season_letters != NULL) {
