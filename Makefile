@@ -93,6 +93,7 @@ check-cli: all
 
 check-oracle: all
 	$(TESTENV) tests/oracle/run ./calconv
+	$(TESTENV) tests/oracle/chinese-check ./calconv
 
 check-names: all
 	$(TESTENV) tests/oracle/names-check

@@ -428,6 +428,23 @@ month_name(const struct calendar *cal, const struct fmt_ctx *ctx,
 	    ctx->names->month[slot - 1];
 }
 
+/*
+ * A leap month's name: the name set's leap pattern ("闰{0}") around the
+ * month's name, in buf; the name alone when the set has no pattern.
+ */
+static const char *
+leap_name(const struct fmt_ctx *ctx, const char *name, char *buf,
+    size_t size)
+{
+	const char *pat = names_leap_pattern(ctx->set, ctx->names);
+	const char *at = pat != NULL ? strstr(pat, "{0}") : NULL;
+
+	if (at == NULL)
+		return name;
+	snprintf(buf, size, "%.*s%s%s", (int)(at - pat), pat, name, at + 3);
+	return buf;
+}
+
 /* The letter of d's era in cal's era notation, or 0 when it has none. */
 static char
 era_letter(const struct calendar *cal, const struct cal_date *d)
@@ -477,6 +494,7 @@ fmt_render(const struct fmt_prog *prog, const struct calendar *cal,
 	const struct fmt_op *op = prog->ops, *end = prog->ops + prog->nops;
 	struct cal_date iso;
 	const char *s;
+	char leapbuf[160];
 	char *p = out;
 	int ywidth = cal->shape == CAL_SHAPE_COUNT ? 1 : 4;
 
@@ -532,6 +550,8 @@ fmt_render(const struct fmt_prog *prog, const struct calendar *cal,
 		case 'b':
 		case 'h':
 			s = month_name(cal, ctx, d, op->conv != 'B');
+			if (s != NULL && (d->flags & CAL_FLAG_LEAP_MONTH))
+				s = leap_name(ctx, s, leapbuf, sizeof(leapbuf));
 			if (s != NULL) {
 				p = put_text(p, s, op, ctx);
 			} else {

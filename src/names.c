@@ -17,6 +17,7 @@
  */
 #include <stddef.h>
 #include <string.h>
+#include <strings.h>
 
 #include "names.h"
 
@@ -237,6 +238,31 @@ names_leap_pattern(const struct cal_nameset *set,
 		    strcmp(names_leap[i][1], names->lang) == 0)
 			return names_leap[i][2];
 	return NULL;
+}
+
+size_t
+names_leap_affix(const struct cal_nameset *set, const char *s, size_t n,
+    int before)
+{
+	size_t i, k;
+
+	if (set == NULL)
+		return 0;
+	for (i = 0; names_leap[i][0] != NULL; i++) {
+		const char *pat = names_leap[i][2], *at = strstr(pat, "{0}");
+		const char *a = before ? pat : at + 3;
+
+		k = before ? (size_t)(at - pat) : strlen(a);
+		if (strcmp(names_leap[i][0], set->id) != 0 || k == 0 || k > n)
+			continue;
+		if (before ? memcmp(s, a, k) == 0 : strncasecmp(s, a, k) == 0)
+			return k;
+		/* %^B in Turkish writes "bis" as "BİS" (U+0130). */
+		if (!before && strcmp(a, "bis") == 0 && n >= 4 &&
+		    memcmp(s, "B\xc4\xb0S", 4) == 0)
+			return 4;
+	}
+	return 0;
 }
 
 /*

@@ -95,6 +95,14 @@ const char	*names_leap_pattern(const struct cal_nameset *,
 		    const struct cal_names *);
 
 /*
+ * The bytes at s (n of them) that are the text before (before != 0) or
+ * after the month name in a leap pattern of set in any language ("闰",
+ * "bis", this one in any case), or 0 when there is none.
+ */
+size_t		 names_leap_affix(const struct cal_nameset *, const char *,
+		    size_t, int before);
+
+/*
  * Spellings a name may also be written in when parsing (common
  * transliterations with and without diacritics), by name set and month
  * slot.  The list ends with a NULL set.

@@ -675,6 +675,19 @@ digits_for(const struct fmt_prog *p, int i, const struct calendar *cal)
 	}
 }
 
+
+/*
+ * Is op j followed by %E of a calendar without eras, which writes
+ * nothing, so that the blank before it ends the text (and the record,
+ * trailing blanks trimmed)?
+ */
+static int
+empty_era_next(const struct fmt_prog *p, int j, const struct cal_nameset *set)
+{
+	return j + 1 < p->nops && p->ops[j + 1].conv == 'C' &&
+	    p->ops[j + 1].mod == 'E' && set != NULL && set->neras == 0;
+}
+
 /* Turn what was found into a fixed day; 0 or a cal_err. */
 static enum cal_err
 assemble(const struct calendar *cal, const struct cal_nameset *set,
@@ -807,7 +820,7 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 	const struct cal_nameset *wset = names_set("gregorian");
 	const struct fmt_op *op;
 	struct found f;
-	size_t i = 0, k;
+	size_t i = 0, k, j2;
 	int64_t v;
 	int j, neg, big, slot;
 
@@ -832,7 +845,8 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 					    op->text[k - 1] != ' ') &&
 					    !(k == 0 && j > 0 &&
 					    (p->ops[j - 1].conv == 'n' ||
-					    p->ops[j - 1].conv == 't')))
+					    p->ops[j - 1].conv == 't')) &&
+					    !(i == n && empty_era_next(p, j, set)))
 						return 0;
 					i += b;
 					continue;
@@ -860,11 +874,29 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 			/* Numbers stand in for names only where there are none. */
 			if (set == NULL)
 				goto number;
-			if ((k = match_name(set, NAME_MONTH, s + i, n - i,
-			    &slot)) == 0)
+			/* A leap month's name is in its set's leap pattern. */
+			if (cal->leap_months && (k = names_leap_affix(set,
+			    s + i, n - i, 1)) > 0) {
+				f.leap = 1;
+				i += k;
+			}
+			k = match_name(set, NAME_MONTH, s + i, n - i, &slot);
+			/* A name glued to a leap suffix ("Sixth Monthbis"). */
+			for (j2 = 1; k == 0 && cal->leap_months && !f.leap &&
+			    j2 < n - i; j2++)
+				if (names_leap_affix(set, s + i + j2, n - i - j2,
+				    0) > 0 && match_name(set, NAME_MONTH, s + i,
+				    j2, &slot) == j2)
+					k = j2;
+			if (k == 0)
 				return 0;
 			f.slot = slot;
 			i += k;
+			if (cal->leap_months && !f.leap && (k = names_leap_affix(set,
+			    s + i, n - i, 0)) > 0) {
+				f.leap = 1;
+				i += k;
+			}
 			continue;
 		case 'A':
 		case 'a':
@@ -889,6 +921,9 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 			}
 			/* FALLTHROUGH */
 		case 'C':
+			/* %E of a calendar without eras writes nothing. */
+			if (op->mod == 'E' && set != NULL && set->neras == 0)
+				continue;
 			if (op->mod != 'E' || set == NULL ||
 			    (k = match_name(set, NAME_ERA, s + i, n - i,
 			    &slot)) == 0)
@@ -932,7 +967,8 @@ number:
 		}
 		switch (op->conv) {
 		case 'Y':
-			if (op->mod == 'E') {
+			/* Without eras %EY writes the year alone. */
+			if (op->mod == 'E' && (set == NULL || set->neras != 0)) {
 				f.yoe = v;
 				f.has_yoe = 1;
 				i += skip_space(s + i, n - i);
@@ -947,7 +983,10 @@ number:
 			}
 			break;
 		case 'y':
-			if (op->mod == 'E') {
+			if (op->mod == 'E' && set != NULL && set->neras == 0) {
+				f.year = v;
+				f.has_year = 1;
+			} else if (op->mod == 'E') {
 				f.yoe = v;
 				f.has_yoe = 1;
 			} else {

@@ -137,7 +137,10 @@ LONG_OPTIONS=(--from --to --format --file --on-error --quiet
 	# bahai from 1844-03-21, JD 2394647 (python3-convertdate's Baha'i
 	# EPOCH, 2394646.5, at noon), to 2065-02-24, 341 days after the
 	# last Naw-Ruz of the published table, 2064-03-20 (JD 2475000,
-	# 2440588 + 34412 days from 1970).
+	# 2440588 + 34412 days from 1970); chinese, dangi and vietnamese
+	# the years beginning in 1600..2600 as the man page gives them,
+	# 1600-02-15 (JD 2440588 - 135095 days to 1970 = 2305493) to
+	# 2601-01-25 (JD 2440588 + 230492 days from 1970 = 2671080).
 	local id aliases kind range title want
 	run -0 --separate-stderr calconv --list
 	refute_stderr
@@ -148,6 +151,8 @@ LONG_OPTIONS=(--from --to --format --file --on-error --quiet
 		case $id in
 		japanese) want=$(printf '%s\n%s' 2405160 "$QT_MAX_JD") ;;
 		bahai) want=$(printf '%s\n%s' 2394647 $((2475000 + 341))) ;;
+		chinese | dangi | vietnamese)
+			want=$(printf '%s\n%s' 2305493 2671080) ;;
 		*) want=$(printf '%s\n%s' "$QT_MIN_JD" "$QT_MAX_JD") ;;
 		esac
 		run -0 --separate-stderr calconv -f "$id" -t jdn -- "${range%%..*}" \
