@@ -113,3 +113,16 @@ setup() {
 	    "calconv: --info does not describe calendars with leap months or skipped days, such as tibetan" \
 	    "Try 'calconv --help' for more information.")"
 }
+
+@test "the leap months of 2015..2026 are the adhika months the almanacs gave" {
+	# Adhika Ashadha 2015 (from 06-17), Jyeshtha 2018 (05-16), Ashvina
+	# 2020 (09-18), Shravana 2023 (07-18) and Jyeshtha 2026 (05-17):
+	# months 4, 3, 7, 5 and 3 of Vikrama 2072, 2075, 2077, 2080, 2083,
+	# as Indian almanacs (panchangs) published them.
+	run -0 --separate-stderr calconv -t hindu-lunar,astro-hindu-lunar -o '%Y %m' \
+	    2015-06-25 2018-05-25 2020-09-25 2023-07-25 2026-05-25
+	assert_output "$(printf '%s\t%s\n' '2072 04L' '2072 04L' '2075 03L' \
+	    '2075 03L' '2077 07L' '2077 07L' '2080 05L' '2080 05L' '2083 03L' \
+	    '2083 03L')"
+	refute_stderr
+}
