@@ -14,11 +14,12 @@
  *
  * Moments are days (and fractions) since the Kali Yuga epoch, RD
  * -1132959 at midnight, R&D's hindu-epoch: a double then holds a moment
- * of the calendars' range (below 2^22 days from the epoch) to better
- * than 1e-9 days.  R&D count mean positions from the creation,
- * 1955880000 sidereal years before the epoch; the whole revolutions of
- * that span drop out, and what is left of each (the fractions SY_K_*
- * in surya.c) is exact, so no precision is lost to a span of 7e11 days.
+ * of the calendars' range (below 2^22 days from the epoch) to within
+ * 1e-9 days.  R&D count mean positions from the creation, 1955880000
+ * sidereal years before the epoch; the whole revolutions of that span
+ * drop out, and what is left of each (K_ANOM_YEAR and K_ANOM_MONTH in
+ * surya.c, 3143/4000 and 3/4 exactly) is exact, so no precision is lost
+ * to a span of 7e11 days.
  */
 #ifndef CALCONV_SURYA_H
 #define CALCONV_SURYA_H
