@@ -13,7 +13,8 @@
  * sun's entry into the sign), sunset being the moment the sun's centre
  * is 47' below the horizon; the mean sidereal year is 365.25636 days.
  * Years are Saka years (hindu_solar.c).
- * Months are numbered 1..12 (Mesha .. Mina); %B writes the number.
+ * Months are numbered 1..12 (Mesha .. Mina), named by the hand-made
+ * set "hindu-solar" of names_extra.c.
  * Range: Gregorian 1900-01-01 to 2100-12-31 (RD 693596 to 767009, Saka
  * 1821-09-19 to 2022-09-15): near the present, where astro.c's
  * ephemeris correction is worth a day's decisions (astro.h) and the
@@ -102,7 +103,7 @@ const struct calendar cal_astro_hindu_solar = {
 	.is_leap = NULL,
 	.to_fixed = to_fixed,
 	.from_fixed = from_fixed,
-	.names = NULL,
+	.names = "hindu-solar",
 	.min_rd = MIN_RD,
 	.max_rd = MAX_RD,
 };

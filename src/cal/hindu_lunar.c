@@ -24,7 +24,8 @@
  * days_in_month is 30, the highest number, or 0 for a month the year
  * leaves out; skipped() names the expunged day numbers and repeated()
  * the ones with a leap day.
- * Month names: none (%B writes the number), as in old_hindu_lunar.c.
+ * Month names: the hand-made set "hindu-lunar" of names_extra.c, a
+ * leap month's as "Adhika Chaitra".
  * Epoch: the Kali Yuga, RD -1132959 (Julian -3101-02-18).
  * Range: the days of hindu_solar.c, RD -1132959 to 1132959 (Vikrama
  * -3044-02-01 to 3159-08-07); the unit tests convert every day of it
@@ -181,7 +182,7 @@ const struct calendar cal_hindu_lunar = {
 	.is_leap = leap,
 	.to_fixed = to_fixed,
 	.from_fixed = from_fixed,
-	.names = NULL,
+	.names = "hindu-lunar",
 	.min_rd = MIN_RD,
 	.max_rd = MAX_RD,
 	.leap_months = 1,

@@ -10,8 +10,8 @@
  * in at the next sunrise at Ujjain, and months have 29 to 32 days.
  * Years are Saka years, 3179 after the Kali Yuga's start (R&D
  * hindu-solar-era).
- * Months are numbered 1..12 (Mesha .. Mina); the name sets have no
- * zodiacal names for them, so %B writes the number.
+ * Months are numbered 1..12 (Mesha .. Mina), named by the hand-made
+ * set "hindu-solar" of names_extra.c.
  * Epoch: the Kali Yuga, RD -1132959 (Julian -3101-02-18).
  * Range: RD -1132959 to 1132959 (Gregorian -3101-01-23 to 3102-12-09,
  * Saka -3179-01-04 to 3024-08-05): from the Kali Yuga's start to as many
@@ -96,7 +96,7 @@ const struct calendar cal_hindu_solar = {
 	.is_leap = NULL,
 	.to_fixed = to_fixed,
 	.from_fixed = from_fixed,
-	.names = NULL,
+	.names = "hindu-solar",
 	.min_rd = MIN_RD,
 	.max_rd = MAX_RD,
 };

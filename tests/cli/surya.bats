@@ -126,3 +126,21 @@ setup() {
 	    '2083 03L')"
 	refute_stderr
 }
+
+@test "%B names the months, a leap month with Adhika, and -p reads them" {
+	# R&D's RD 400085 is lunar 1153-03L-23 and solar 1018-02-26: month
+	# 3 is Jyaistha, solar month 2 Vrishabha (the bull).
+	run -0 --separate-stderr calconv -f rd -t hindu-lunar,hindu-solar \
+	    -o '%d %B %Y %EC' 400085
+	assert_output "$(printf '%s\t%s' '23 Adhika Jyaistha 1153 VS' \
+	    '26 Vrishabha 1018 Saka')"
+	refute_stderr
+	run -0 --separate-stderr calconv -f rd -t hindu-lunar -L hi -o '%B' 400085
+	assert_output 'अधिक ज्येष्ठ'
+	refute_stderr
+	run -1 --separate-stderr calconv -f hindu-lunar -t rd -p '%d %B %Y' \
+	    '23 Adhika Jyaistha 1153' '23 adhika jyaistha 1153' \
+	    '23 Jyaistha 1153' '23 Adhika Bhadra 1153'
+	assert_output "$(printf '%s\n' 400085 400085 400114 '23 Adhika Bhadra 1153')"
+	assert_stderr "calconv: '23 Adhika Bhadra 1153' is not a date in hindu-lunar: 1153 has no leap month 6 (its leap month is 3L)"
+}
