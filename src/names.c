@@ -15,6 +15,7 @@
  *
  * Everything here is static const data: no heap, no locks, no state.
  */
+#include <ctype.h>
 #include <stddef.h>
 #include <string.h>
 #include <strings.h>
@@ -248,6 +249,30 @@ names_leap_pattern(const struct cal_nameset *set,
 	return NULL;
 }
 
+/*
+ * The bytes of s (n of them) that spell the k bytes of affix a, ASCII
+ * letters in either case ("Adhika", "bis"), or 0: %^B in Turkish writes
+ * an i as U+0130, "BİS", "ADHİKA", which is taken for it too.
+ */
+static size_t
+affix_at(const char *s, size_t n, const char *a, size_t k)
+{
+	size_t i, j = 0;
+
+	for (i = 0; i < k; i++) {
+		if ((a[i] | 0x20) == 'i' && j + 1 < n &&
+		    memcmp(s + j, "\xc4\xb0", 2) == 0) {
+			j += 2;
+			continue;
+		}
+		if (j >= n || tolower((unsigned char)s[j]) !=
+		    tolower((unsigned char)a[i]))
+			return 0;
+		j++;
+	}
+	return j;
+}
+
 size_t
 names_leap_affix(const struct cal_nameset *set, const char *s, size_t n,
     int before)
@@ -266,13 +291,8 @@ names_leap_affix(const struct cal_nameset *set, const char *s, size_t n,
 			k = before ? (size_t)(at - pat) : strlen(a);
 			if (strcmp(t[i][0], set->id) != 0 || k == 0 || k > n)
 				continue;
-			/* ASCII letters in either case ("Adhika", "bis"). */
-			if (strncasecmp(s, a, k) == 0)
+			if ((k = affix_at(s, n, a, k)) != 0)
 				return k;
-			/* %^B in Turkish writes "bis" as "BİS" (U+0130). */
-			if (!before && strcmp(a, "bis") == 0 && n >= 4 &&
-			    memcmp(s, "B\xc4\xb0S", 4) == 0)
-				return 4;
 		}
 	}
 	return 0;
