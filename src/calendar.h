@@ -25,12 +25,16 @@ struct cal_date {
  * CAL_FLAG_LEAP_MONTH marks the leap month of a year that has one (a
  * calendar with leap_months below): it bears the number of the month
  * it comes just before, and the notation writes it "06L".
+ * CAL_FLAG_LEAP_DAY marks the second of two days that bear the same
+ * day number (a calendar with repeated below): the notation writes it
+ * with an L after the day, "2000-07-08L".
  * CAL_FLAG_ERA(e) records that the text named era e (a calendar of
  * CAL_SHAPE_ERA): cal_validate() then refuses a date outside that era,
  * as "H40-01-01" (Heisei ended in its year 31).  from_fixed() never
  * sets it and to_fixed() ignores it.
  */
 #define CAL_FLAG_LEAP_MONTH	UINT32_C(0x1)
+#define CAL_FLAG_LEAP_DAY	UINT32_C(0x2)
 #define CAL_FLAG_ERA_SHIFT	8
 #define CAL_FLAG_ERA_MASK	(UINT32_C(0xffff) << CAL_FLAG_ERA_SHIFT)
 #define CAL_FLAG_ERA(e)		((uint32_t)((e) + 1) << CAL_FLAG_ERA_SHIFT)
@@ -51,7 +55,8 @@ enum cal_kind {
 /*
  * How a date of the calendar is written by default, which also selects
  * the fast parser for input:
- *   CAL_SHAPE_YMD	[+-]YYYY-MM[L]-DD  (L: the leap month)
+ *   CAL_SHAPE_YMD	[+-]YYYY-MM[L]-DD[L]  (L: the leap month, the
+ *					  leap day)
  *   CAL_SHAPE_WEEK	[+-]YYYY-Www-D   (month is the week, day the weekday)
  *   CAL_SHAPE_ORDINAL	[+-]YYYY-DDD     (one month holding the whole year)
  *   CAL_SHAPE_COUNT	[+-]N            (the count is held in year)
@@ -140,6 +145,11 @@ enum cal_shape {
  *   began and ended between two sunrises, expunged -- so that
  *   days_in_month is then the highest day number, not the count, and
  *   validation refuses the skipped ones.
+ * - repeated is NULL, or says whether day d of a valid month (flags
+ *   holding at most CAL_FLAG_LEAP_MONTH) is a number two days bear --
+ *   a lunar day that held two sunrises -- so that the second, the leap
+ *   day, is d with CAL_FLAG_LEAP_DAY; validation refuses that flag
+ *   elsewhere, and to_fixed() gives the leap day the day after d.
  * - era_letters (CAL_SHAPE_ERA) holds one ASCII letter for each era
  *   the notation writes, the letter of era index era_first + i at i.
  * - season_letters (CAL_SHAPE_SEASON) holds the letter of each season
@@ -198,6 +208,7 @@ struct calendar {
 	int		  leap_months;
 	int		  leap_follows;
 	int		(*skipped)(int64_t, int, uint32_t, int);
+	int		(*repeated)(int64_t, int, uint32_t, int);
 	const char	 *season_letters;
 	int		  season_weekday[2];
 	int		(*feasts)(int64_t, struct cal_feast *);
@@ -233,9 +244,10 @@ extern const struct calendar cal_gregorian, cal_julian, cal_milankovic,
     cal_ordinal, cal_jdn, cal_mjd, cal_rd, cal_unix, cal_dublin,
     cal_lilian, cal_japanese, cal_mayan, cal_mayan_584285, cal_haab,
     cal_tzolkin, cal_balinese, cal_bahai, cal_old_hindu_solar,
-    cal_old_hindu_lunar, cal_icelandic, cal_chinese, cal_dangi,
-    cal_vietnamese, cal_persian_astronomical, cal_french_astronomical,
-    cal_islamic_observational;
+    cal_old_hindu_lunar, cal_icelandic, cal_hindu_solar, cal_hindu_lunar,
+    cal_tibetan, cal_astro_hindu_solar, cal_astro_hindu_lunar, cal_chinese,
+    cal_dangi, cal_vietnamese, cal_persian_astronomical,
+    cal_french_astronomical, cal_islamic_observational;
 
 /*
  * Look a calendar up by id or alias: ASCII case-insensitive, with '-',

@@ -534,9 +534,13 @@ fmt_render(const struct fmt_prog *prog, const struct calendar *cal,
 			break;
 		case 'd':
 			p = put_num(p, d->day, op, ctx, 2, '0');
+			if (d->flags & CAL_FLAG_LEAP_DAY)
+				*p++ = 'L';
 			break;
 		case 'e':
 			p = put_num(p, d->day, op, ctx, 2, ' ');
+			if (d->flags & CAL_FLAG_LEAP_DAY)
+				*p++ = 'L';
 			break;
 		case 'j':
 			p = put_num(p, day_of_year(cal, d, rd), op, ctx, 3, '0');
@@ -731,6 +735,8 @@ fmt_default(const struct calendar *cal, const struct cal_date *d, char *out)
 			*p++ = 'L';
 		*p++ = '-';
 		p = fmt_int(p, d->day, 2, '0');
+		if (d->flags & CAL_FLAG_LEAP_DAY)
+			*p++ = 'L';
 		break;
 	}
 	return (size_t)(p - out);

@@ -239,7 +239,8 @@ run_info(const char *arg, const char *lang, int native)
 		    "not %s", cal->id);
 		return;
 	}
-	if (cal->leap_months || cal->skipped != NULL) {
+	if (cal->leap_months || cal->skipped != NULL ||
+	    cal->repeated != NULL) {
 		err_usage("--info does not describe calendars with leap months "
 		    "or skipped days, such as %s", cal->id);
 		return;

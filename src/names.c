@@ -15,6 +15,7 @@
  *
  * Everything here is static const data: no heap, no locks, no state.
  */
+#include <ctype.h>
 #include <stddef.h>
 #include <string.h>
 #include <strings.h>
@@ -24,6 +25,8 @@
 /* Defined in the generated names_data.c. */
 extern const struct cal_nameset *const names_sets[];
 extern const char *const names_leap[][3];
+/* The hand-made sets' patterns, names_extra.c. */
+extern const char *const names_extra_leap[][3];
 extern const char *const names_native_digits[][11];
 
 /* Defined in the hand-made names_extra.c. */
@@ -231,36 +234,66 @@ names_leap_pattern(const struct cal_nameset *set,
 {
 	size_t i;
 
+	const char *const (*t)[3];
+	int k;
+
 	if (set == NULL || names == NULL)
 		return NULL;
-	for (i = 0; names_leap[i][0] != NULL; i++)
-		if (strcmp(names_leap[i][0], set->id) == 0 &&
-		    strcmp(names_leap[i][1], names->lang) == 0)
-			return names_leap[i][2];
+	for (k = 0; k < 2; k++) {
+		t = k == 0 ? names_leap : names_extra_leap;
+		for (i = 0; t[i][0] != NULL; i++)
+			if (strcmp(t[i][0], set->id) == 0 &&
+			    strcmp(t[i][1], names->lang) == 0)
+				return t[i][2];
+	}
 	return NULL;
+}
+
+/*
+ * The bytes of s (n of them) that spell the k bytes of affix a, ASCII
+ * letters in either case ("Adhika", "bis"), or 0: %^B in Turkish writes
+ * an i as U+0130, "BİS", "ADHİKA", which is taken for it too.
+ */
+static size_t
+affix_at(const char *s, size_t n, const char *a, size_t k)
+{
+	size_t i, j = 0;
+
+	for (i = 0; i < k; i++) {
+		if ((a[i] | 0x20) == 'i' && j + 1 < n &&
+		    memcmp(s + j, "\xc4\xb0", 2) == 0) {
+			j += 2;
+			continue;
+		}
+		if (j >= n || tolower((unsigned char)s[j]) !=
+		    tolower((unsigned char)a[i]))
+			return 0;
+		j++;
+	}
+	return j;
 }
 
 size_t
 names_leap_affix(const struct cal_nameset *set, const char *s, size_t n,
     int before)
 {
-	size_t i, k;
+	const char *const (*t)[3];
+	size_t i, j, k;
 
 	if (set == NULL)
 		return 0;
-	for (i = 0; names_leap[i][0] != NULL; i++) {
-		const char *pat = names_leap[i][2], *at = strstr(pat, "{0}");
-		const char *a = before ? pat : at + 3;
+	for (j = 0; j < 2; j++) {
+		t = j == 0 ? names_leap : names_extra_leap;
+		for (i = 0; t[i][0] != NULL; i++) {
+			const char *pat = t[i][2], *at = strstr(pat, "{0}");
+			const char *a = before ? pat : at + 3;
 
-		k = before ? (size_t)(at - pat) : strlen(a);
-		if (strcmp(names_leap[i][0], set->id) != 0 || k == 0 || k > n)
-			continue;
-		if (before ? memcmp(s, a, k) == 0 : strncasecmp(s, a, k) == 0)
-			return k;
-		/* %^B in Turkish writes "bis" as "BİS" (U+0130). */
-		if (!before && strcmp(a, "bis") == 0 && n >= 4 &&
-		    memcmp(s, "B\xc4\xb0S", 4) == 0)
-			return 4;
+			k = before ? (size_t)(at - pat) : strlen(a);
+			if (strcmp(t[i][0], set->id) != 0 || k == 0 || k > n)
+				continue;
+			if ((k = affix_at(s, n, a, k)) != 0)
+				return k;
+		}
 	}
 	return 0;
 }

@@ -1,7 +1,8 @@
 /*
  * names_extra.c: hand-made name sets for the calendars the Unicode CLDR
  * has no calendar type for -- the French Republican, ancient Egyptian,
- * Armenian, Positivist and Bahá'í calendars.  names_set() finds them
+ * Armenian, Positivist and Bahá'í calendars, and the modern Hindu solar
+ * and lunisolar calendars.  names_set() finds them
  * after the generated sets of names_data.c, under the ids below, which
  * are no CLDR types; a backend names one in its .names.
  *
@@ -29,8 +30,10 @@
 #include "names.h"
 
 extern const struct cal_nameset names_french, names_egyptian,
-    names_armenian, names_positivist, names_bahai;
+    names_armenian, names_positivist, names_bahai, names_hindu_solar,
+    names_hindu_lunar;
 extern const struct cal_nameset *const names_extra_sets[];
+extern const char *const names_extra_leap[][3];
 
 /* CLDR 41 gregorian weekdays, format wide and abbreviated. */
 
@@ -56,6 +59,15 @@ static const char *const fr_weekday_abbr[] = {
 static const char *const fa_weekday[] = {
 	"یکشنبه", "دوشنبه", "سه\342\200\214شنبه", "چهارشنبه", "پنجشنبه",
 	"جمعه", "شنبه",
+};
+
+static const char *const hi_weekday[] = {
+	"रविवार", "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार",
+	"शनिवार",
+};
+
+static const char *const hi_weekday_abbr[] = {
+	"रवि", "सोम", "मंगल", "बुध", "गुरु", "शुक्र", "शनि",
 };
 
 static const char *const hy_weekday[] = {
@@ -351,11 +363,125 @@ const struct cal_nameset names_bahai = {
 };
 
 /* Every hand-made set, NULL-terminated; names_set() looks here too. */
+/*
+ * hindu-solar: the modern Hindu solar calendars (backends hindu-solar
+ * and astro-hindu-solar).  12 month slots, the signs of the zodiac the
+ * sun passes through, Mesha .. Mina.  1 era, Saka.  Native language:
+ * hi.
+ *
+ * Sources: R&D ch. 20 (the solar months take the names of the signs,
+ * Mesha first, and the years are counted in the Saka era), in their
+ * transliteration without diacritics; the Hindi names are the Sanskrit
+ * ones in Devanagari as the Hindi Wikipedia's "राशि" article lists the
+ * twelve signs; the era is CLDR 41's indian era in en and hi ("Saka",
+ * "शक"), the same Saka count.
+ */
+
+static const char *const hindu_solar_en_month[] = {
+	"Mesha", "Vrishabha", "Mithuna", "Karka", "Simha", "Kanya", "Tula",
+	"Vrischika", "Dhanus", "Makara", "Kumbha", "Mina",
+};
+
+static const char *const hindu_solar_en_era[] = {
+	"Saka",
+};
+
+static const char *const hindu_solar_hi_month[] = {
+	"मेष", "वृषभ", "मिथुन", "कर्क", "सिंह", "कन्या", "तुला", "वृश्चिक",
+	"धनु", "मकर", "कुम्भ", "मीन",
+};
+
+static const char *const hindu_solar_hi_era[] = {
+	"शक",
+};
+
+static const struct cal_names hindu_solar_langs[] = {
+	{ "en",
+	    hindu_solar_en_month, hindu_solar_en_month,
+	    NULL, NULL,
+	    en_weekday, en_weekday_abbr,
+	    hindu_solar_en_era, hindu_solar_en_era },
+	{ "hi",
+	    hindu_solar_hi_month, hindu_solar_hi_month,
+	    NULL, NULL,
+	    hi_weekday, hi_weekday_abbr,
+	    hindu_solar_hi_era, hindu_solar_hi_era },
+};
+
+const struct cal_nameset names_hindu_solar = {
+	"hindu-solar", 12, 1, "hi", hindu_solar_langs, 2
+};
+
+/*
+ * hindu-lunar: the modern Hindu lunisolar calendars (backends
+ * hindu-lunar and astro-hindu-lunar).  12 month slots, Chaitra ..
+ * Phalguna; a leap month is the month's name after "Adhika" ("अधिक"),
+ * names_extra_leap below.  1 era, Vikrama.  Native language: hi.
+ *
+ * Sources: the month names are CLDR 41's indian calendar months in en
+ * and hi (the national calendar's months bear the names of these lunar
+ * months, Chaitra first; CLDR calls month 9 Agrahayana, also known as
+ * Margashirsha); R&D ch. 20 calls a leap month adhika ("added") and
+ * counts these years in the Vikrama era (Vikrama Samvat, in Hindi
+ * विक्रम संवत).
+ */
+
+static const char *const hindu_lunar_en_month[] = {
+	"Chaitra", "Vaisakha", "Jyaistha", "Asadha", "Sravana", "Bhadra",
+	"Asvina", "Kartika", "Agrahayana", "Pausa", "Magha", "Phalguna",
+};
+
+static const char *const hindu_lunar_en_era[] = {
+	"VS",
+};
+
+static const char *const hindu_lunar_en_era_wide[] = {
+	"Vikrama Samvat",
+};
+
+static const char *const hindu_lunar_hi_month[] = {
+	"चैत्र", "वैशाख", "ज्येष्ठ", "आषाढ़", "श्रावण", "भाद्रपद", "अश्विन",
+	"कार्तिक", "अग्रहायण", "पौष", "माघ", "फाल्गुन",
+};
+
+static const char *const hindu_lunar_hi_era[] = {
+	"विक्रम संवत",
+};
+
+static const struct cal_names hindu_lunar_langs[] = {
+	{ "en",
+	    hindu_lunar_en_month, hindu_lunar_en_month,
+	    NULL, NULL,
+	    en_weekday, en_weekday_abbr,
+	    hindu_lunar_en_era, hindu_lunar_en_era_wide },
+	{ "hi",
+	    hindu_lunar_hi_month, hindu_lunar_hi_month,
+	    NULL, NULL,
+	    hi_weekday, hi_weekday_abbr,
+	    hindu_lunar_hi_era, hindu_lunar_hi_era },
+};
+
+const struct cal_nameset names_hindu_lunar = {
+	"hindu-lunar", 12, 1, "hi", hindu_lunar_langs, 2
+};
+
+/*
+ * Leap-month patterns of the hand-made sets, as names_data.c's
+ * names_leap has CLDR's: set, language, pattern ("{0}" the month).
+ */
+const char *const names_extra_leap[][3] = {
+	{ "hindu-lunar", "en", "Adhika {0}" },
+	{ "hindu-lunar", "hi", "अधिक {0}" },
+	{ NULL, NULL, NULL }
+};
+
 const struct cal_nameset *const names_extra_sets[] = {
 	&names_french,
 	&names_egyptian,
 	&names_armenian,
 	&names_positivist,
 	&names_bahai,
+	&names_hindu_solar,
+	&names_hindu_lunar,
 	NULL
 };

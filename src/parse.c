@@ -240,6 +240,12 @@ parse_date(const struct calendar *cal, const char *s, size_t n,
 		    digits(&p, end, FIELD_MAX, &v) < 0)
 			return CAL_ESYNTAX;
 		d->day = (int32_t)v;
+		/* "08L": the leap day 8 (validation asks the calendar). */
+		if (cal->repeated != NULL && p < end &&
+		    (*p | 0x20) == 'l') {
+			d->flags |= CAL_FLAG_LEAP_DAY;
+			p++;
+		}
 	}
 	if (p != end)
 		return CAL_ESYNTAX;
@@ -641,6 +647,7 @@ skip_space(const char *s, size_t n)
 struct found {
 	int64_t	year, yy, yoe, doy, jdn, isoyear;
 	int	month, day, slot, weekday, era, isoweek, isoday, leap;
+	int	leapday;
 	int	has_year, has_yy, has_yoe, has_doy, has_jdn, has_iso;
 };
 
@@ -896,6 +903,8 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 		d.flags |= CAL_FLAG_ERA(f->era);
 	if (f->leap && !f->has_doy)
 		d.flags |= CAL_FLAG_LEAP_MONTH;
+	if (f->leapday && !f->has_doy)
+		d.flags |= CAL_FLAG_LEAP_DAY;
 	if (cal_validate(cal, &d, rd, e) != CAL_OK)
 		return e->code;
 weekday:
@@ -1121,6 +1130,12 @@ number:
 		case 'd':
 		case 'e':
 			f.day = (int)(v > INT32_MAX ? INT32_MAX : v);
+			/* A leap day's number is written "8L". */
+			if (cal->repeated != NULL && i < n &&
+			    (s[i] | 0x20) == 'l') {
+				f.leapday = 1;
+				i++;
+			}
 			break;
 		case 'j':
 			f.doy = v;

@@ -541,6 +541,10 @@ date_at(const struct conv *c, const char *s, size_t i, size_t end)
 		if (j >= end || s[j] != '-' || run(s, j + 1, end) != 2)
 			return 0;
 		j += 3;
+		/* "08L": a leap day, where the calendar has them. */
+		if (c->from->repeated != NULL && j < end &&
+		    (s[j] | 0x20) == 'l')
+			j++;
 		break;
 	}
 	return j - i;

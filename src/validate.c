@@ -28,9 +28,11 @@ cal_validate(const struct calendar *cal, const struct cal_date *d,
 		e->hi = cal->max_year;
 		return e->code = CAL_EYEAR;
 	}
-	if ((d->flags & ~(CAL_FLAG_ERA_MASK | CAL_FLAG_LEAP_MONTH)) != 0 ||
+	if ((d->flags & ~(CAL_FLAG_ERA_MASK | CAL_FLAG_LEAP_MONTH |
+	    CAL_FLAG_LEAP_DAY)) != 0 ||
 	    ((d->flags & CAL_FLAG_ERA_MASK) != 0 && cal->era == NULL) ||
-	    ((d->flags & CAL_FLAG_LEAP_MONTH) != 0 && !cal->leap_months)) {
+	    ((d->flags & CAL_FLAG_LEAP_MONTH) != 0 && !cal->leap_months) ||
+	    ((d->flags & CAL_FLAG_LEAP_DAY) != 0 && cal->repeated == NULL)) {
 		e->value = d->flags;
 		e->lo = e->hi = 0;
 		return e->code = CAL_EFLAGS;
@@ -60,6 +62,12 @@ cal_validate(const struct calendar *cal, const struct cal_date *d,
 		e->value = d->day;
 		e->lo = d->flags & CAL_FLAG_LEAP_MONTH;
 		return e->code = CAL_ESKIPPED;
+	}
+	if ((d->flags & CAL_FLAG_LEAP_DAY) && !cal->repeated(d->year,
+	    d->month, d->flags & CAL_FLAG_LEAP_MONTH, d->day)) {
+		e->value = d->day;
+		e->lo = d->flags & CAL_FLAG_LEAP_MONTH;
+		return e->code = CAL_ELEAPDAY;
 	}
 	/* The range's first and last years may be only partly inside it. */
 	*rd = cal->to_fixed(d);
@@ -142,6 +150,9 @@ expected_text(const struct calendar *cal, char *buf, size_t size)
 {
 	size_t i, n;
 
+	if (cal->shape == CAL_SHAPE_YMD && cal->repeated != NULL)
+		return "YYYY-MM-DD, YYYY-MML-DD in a leap month, or "
+		    "YYYY-MM-DDL on a leap day";
 	if (cal->shape == CAL_SHAPE_YMD && cal->leap_months)
 		return "YYYY-MM-DD, or YYYY-MML-DD in a leap month";
 	if (cal->shape == CAL_SHAPE_SEASON && cal->season_letters != NULL) {
@@ -272,9 +283,18 @@ cal_describe(const struct calendar *cal, const struct cal_error *e,
 		    lo, hi);
 		break;
 	case CAL_EFLAGS:
-		snprintf(buf, size, "%s has no leap months", cal->id);
+		snprintf(buf, size, "%s has no leap %s", cal->id,
+		    (e->value & CAL_FLAG_LEAP_DAY) && cal->repeated == NULL ?
+		    "days" : "months");
 		break;
 	case CAL_ELEAP:
+		/* A month number the year leaves out (kshaya). */
+		if (cal->days_in_month(e->year, (int)e->value, 0) == 0) {
+			snprintf(buf, size, "%" PRId64 " has no month %" PRId64
+			    ": the sun passed through a whole sign within one "
+			    "lunar month", e->year, e->value);
+			break;
+		}
 		for (field = 1; field <= cal->months_in_year(e->year); field++)
 			if (cal->days_in_month(e->year, field,
 			    CAL_FLAG_LEAP_MONTH) != 0)
@@ -292,6 +312,11 @@ cal_describe(const struct calendar *cal, const struct cal_error *e,
 		    PRId64 ": that lunar day began and ended between two "
 		    "sunrises", e->month, e->lo != 0 ? "L" : "", e->year,
 		    e->value);
+		break;
+	case CAL_ELEAPDAY:
+		snprintf(buf, size, "month %d%s of %" PRId64 " has no leap day %"
+		    PRId64 ": only one sunrise fell in that lunar day",
+		    e->month, e->lo != 0 ? "L" : "", e->year, e->value);
 		break;
 	case CAL_EUTF8:
 		snprintf(buf, size, "invalid UTF-8 at byte %zu", e->offset + 1);

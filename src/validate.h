@@ -27,6 +27,7 @@ enum cal_err {
 	CAL_EERA,	/* a date outside the era the text named */
 	CAL_ELEAP,	/* a leap month the year does not have */
 	CAL_ESKIPPED,	/* a day number the month leaves out */
+	CAL_ELEAPDAY,	/* a leap day the day number does not have */
 	CAL_ERR_MAX
 };
 

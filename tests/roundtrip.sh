@@ -9,7 +9,8 @@
 #   - every date of the edge years converts (no overflow);
 #   - every date of years -10000..10000 (those of them in range),
 #     walked in calendar order (a leap month before the month of its
-#     number, skipped day numbers left out),
+#     number, skipped day numbers left out, a repeated day number's
+#     leap day after it),
 #     has to_fixed one more than the date before it and comes back from
 #     from_fixed unchanged (day counts: every count -4e6..4e6).
 # Usage: tests/roundtrip.sh [CAL...]    (SAN=1 for ASan/UBSan objects)
@@ -96,11 +97,31 @@ years(const struct calendar *c, int64_t y0, int64_t y1, int walk)
 				prev = rd;
 				have = 1;
 				n++;
+				if (cal_holds(c, rd)) {
+					c->from_fixed(rd, &r);
+					if (!same(&d, &r))
+						FAIL("%s: %" PRId64 "-%d-%d -> %"
+						    PRId64 " -> %" PRId64
+						    "-%d-%d\n", c->id, y, m, dd,
+						    rd, r.year, r.month, r.day);
+				}
+				/* The leap day of a repeated number: next. */
+				if (c->repeated == NULL ||
+				    !c->repeated(y, m, f, dd))
+					continue;
+				d.flags |= CAL_FLAG_LEAP_DAY;
+				rd = c->to_fixed(&d);
+				if (walk && rd != prev + 1)
+					FAIL("%s: %" PRId64 "-%d-%dL is RD %"
+					    PRId64 ", after %" PRId64 "\n",
+					    c->id, y, m, dd, rd, prev);
+				prev = rd;
+				n++;
 				if (!cal_holds(c, rd))
 					continue;
 				c->from_fixed(rd, &r);
 				if (!same(&d, &r))
-					FAIL("%s: %" PRId64 "-%d-%d -> %" PRId64
+					FAIL("%s: %" PRId64 "-%d-%dL -> %" PRId64
 					    " -> %" PRId64 "-%d-%d\n", c->id, y,
 					    m, dd, rd, r.year, r.month, r.day);
 			}

@@ -44,7 +44,7 @@ JD_MAX=784354017364
 		j1=${lines[0]} j2=${lines[1]}
 		# Calendars of the whole range end where Qt's range ends;
 		# the narrower ones' ends are checked in usage.bats.
-		if [[ ! $id =~ ^(japanese|bahai|islamic-umalqura|chinese|dangi|vietnamese|persian-astronomical|french-astronomical|islamic-observational)$ ]]; then
+		if [[ ! $id =~ ^(japanese|bahai|islamic-umalqura|chinese|dangi|vietnamese|persian-astronomical|french-astronomical|islamic-observational|hindu-solar|hindu-lunar|astro-hindu-solar|astro-hindu-lunar)$ ]]; then
 			assert_output "$(printf '%s\n%s' "$JD_MIN" "$JD_MAX")"
 		fi
 		run -0 calconv -f jdn -t "$id" -- "$j1" "$j2"

@@ -152,7 +152,12 @@ LONG_OPTIONS=(--from --to --format --file --on-error --quiet
 	# dangi and vietnamese the years beginning in 1600..2600 as the man
 	# page gives them, 1600-02-15 (JD 2440588 - 135095 days to 1970 =
 	# 2305493) to 2601-01-25 (JD 2440588 + 230492 days from 1970 =
-	# 2671080).
+	# 2671080); hindu-solar and hindu-lunar from the Kali Yuga's start,
+	# Julian -3101-02-18, JD 588466 (its midnight is JD 588465.5), to as
+	# many days after RD 0 (JD 1721425) as that is before, 1721425 +
+	# 1132959 = 2854384; astro-hindu-solar and astro-hindu-lunar
+	# 1900-01-01 (JD 2440588 - 25567 days to 1970 = 2415021) to
+	# 2100-12-31 (JD 2440588 + 47846 days from 1970 = 2488434).
 	local id aliases kind range title want
 	run -0 --separate-stderr calconv --list
 	refute_stderr
@@ -169,6 +174,10 @@ LONG_OPTIONS=(--from --to --format --file --on-error --quiet
 		islamic-umalqura) want=$(printf '%s\n%s' 2408762 2515426) ;;
 		chinese | dangi | vietnamese)
 			want=$(printf '%s\n%s' 2305493 2671080) ;;
+		hindu-solar | hindu-lunar)
+			want=$(printf '%s\n%s' 588466 2854384) ;;
+		astro-hindu-solar | astro-hindu-lunar)
+			want=$(printf '%s\n%s' 2415021 2488434) ;;
 		*) want=$(printf '%s\n%s' "$QT_MIN_JD" "$QT_MAX_JD") ;;
 		esac
 		run -0 --separate-stderr calconv -f "$id" -t jdn -- "${range%%..*}" \

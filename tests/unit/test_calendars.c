@@ -4,6 +4,7 @@
  */
 #include <dirent.h>
 #include <inttypes.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,9 @@
 #include "fixed.h"
 #include "format.h"
 #include "parse.h"
+#include "surya.h"
+#include "hindu_sky.h"
+#include "astro.h"
 #include "unit.h"
 #include "validate.h"
 
@@ -153,26 +157,38 @@ static int
 is_skipped(const struct calendar *cal, const struct cal_date *d)
 {
 	return cal->skipped != NULL && cal->skipped(d->year, d->month,
-	    d->flags, d->day);
+	    d->flags & CAL_FLAG_LEAP_MONTH, d->day);
+}
+
+static int
+is_repeated(const struct calendar *cal, const struct cal_date *d)
+{
+	return cal->repeated != NULL && cal->repeated(d->year, d->month,
+	    d->flags & CAL_FLAG_LEAP_MONTH, d->day);
 }
 
 /*
- * The date after *d in the calendar's order: the next day of the month
- * that is not skipped, else the first of the next month (a leap month
- * just before the month of its number), else of the next year.  The
- * year stepped into must be in range.
+ * Is (y, m, flags) a month the year leaves out?  Asked only of years in
+ * the calendar's range (the contract of days_in_month): the range-end
+ * tests step just past it.
+ */
+static int
+no_days(const struct calendar *cal, const struct cal_date *d)
+{
+	return d->year >= cal->min_year && d->year <= cal->max_year &&
+	    cal->days_in_month(d->year, d->month, d->flags) == 0;
+}
+
+/*
+ * The month after (y, m, flags) in the calendar's order: a leap month
+ * just before the month of its number, or just after it where the
+ * calendar says leap_follows; months of no days (left out) are passed.
  */
 static void
-next_date(const struct calendar *cal, struct cal_date *d)
+next_month(const struct calendar *cal, struct cal_date *d)
 {
 	do {
-		if (d->day < cal->days_in_month(d->year, d->month, d->flags)) {
-			d->day++;
-			continue;
-		}
-		d->day = 1;
 		if (cal->leap_follows) {
-			/* The leap month comes after the month it is named by. */
 			if (!(d->flags & CAL_FLAG_LEAP_MONTH) && has_month(cal,
 			    d->year, d->month, CAL_FLAG_LEAP_MONTH)) {
 				d->flags = CAL_FLAG_LEAP_MONTH;
@@ -199,31 +215,27 @@ next_date(const struct calendar *cal, struct cal_date *d)
 		}
 		d->flags = has_month(cal, d->year, d->month,
 		    CAL_FLAG_LEAP_MONTH) ? CAL_FLAG_LEAP_MONTH : 0;
-	} while (is_skipped(cal, d));
+	} while (no_days(cal, d));
 }
 
-/* The date before *d, the same way back; the year must be in range. */
+/* The month before, the same way back. */
 static void
-prev_date(const struct calendar *cal, struct cal_date *d)
+prev_month(const struct calendar *cal, struct cal_date *d)
 {
 	do {
-		if (d->day > 1) {
-			d->day--;
-			continue;
-		}
 		if (cal->leap_follows) {
 			if (d->flags & CAL_FLAG_LEAP_MONTH) {
 				d->flags = 0;
-			} else {
-				if (d->month > 1) {
-					d->month--;
-				} else {
-					d->year--;
-					d->month = cal->months_in_year(d->year);
-				}
-				d->flags = has_month(cal, d->year, d->month,
-				    CAL_FLAG_LEAP_MONTH) ? CAL_FLAG_LEAP_MONTH : 0;
+				continue;
 			}
+			if (d->month > 1) {
+				d->month--;
+			} else {
+				d->year--;
+				d->month = cal->months_in_year(d->year);
+			}
+			d->flags = has_month(cal, d->year, d->month,
+			    CAL_FLAG_LEAP_MONTH) ? CAL_FLAG_LEAP_MONTH : 0;
 		} else if (!(d->flags & CAL_FLAG_LEAP_MONTH) && has_month(cal,
 		    d->year, d->month, CAL_FLAG_LEAP_MONTH)) {
 			d->flags = CAL_FLAG_LEAP_MONTH;
@@ -235,8 +247,52 @@ prev_date(const struct calendar *cal, struct cal_date *d)
 			d->month = cal->months_in_year(d->year);
 			d->flags = 0;
 		}
+	} while (no_days(cal, d));
+}
+
+/*
+ * The date after *d in the calendar's order: its leap day, if the day
+ * number is repeated; else the next day of the month that is not
+ * skipped, else the first of the next month that the year has (a leap
+ * month just before the month of its number), else of the next year.
+ * The year stepped into must be in range.
+ */
+static void
+next_date(const struct calendar *cal, struct cal_date *d)
+{
+	if (!(d->flags & CAL_FLAG_LEAP_DAY) && is_repeated(cal, d)) {
+		d->flags |= CAL_FLAG_LEAP_DAY;
+		return;
+	}
+	d->flags &= ~CAL_FLAG_LEAP_DAY;
+	do {
+		if (d->day < cal->days_in_month(d->year, d->month, d->flags)) {
+			d->day++;
+			continue;
+		}
+		d->day = 1;
+		next_month(cal, d);
+	} while (is_skipped(cal, d));
+}
+
+/* The date before *d, the same way back; the year must be in range. */
+static void
+prev_date(const struct calendar *cal, struct cal_date *d)
+{
+	if (d->flags & CAL_FLAG_LEAP_DAY) {
+		d->flags &= ~CAL_FLAG_LEAP_DAY;
+		return;
+	}
+	do {
+		if (d->day > 1) {
+			d->day--;
+			continue;
+		}
+		prev_month(cal, d);
 		d->day = cal->days_in_month(d->year, d->month, d->flags);
 	} while (is_skipped(cal, d));
+	if (is_repeated(cal, d))
+		d->flags |= CAL_FLAG_LEAP_DAY;
 }
 
 static int
@@ -745,6 +801,132 @@ persian_2820_leap_years_are_qts(void)
 	}
 }
 
+/*
+ * R&D hindu-sine-table: round(3438 sin(e * 225') + 0.215 sgn(x)
+ * sgn(|x| - 1716)), x the product, for any e; surya.c keeps only the
+ * first quadrant.
+ */
+static void
+hindu_sine_table_follows_its_formula(void)
+{
+	int e;
+	double x, err;
+
+	for (e = -96; e <= 192; e++) {
+		x = 3438.0 * sin(e * 3.75 * 3.14159265358979323846 / 180.0);
+		err = 0.215 * ((x > 0) - (x < 0)) *
+		    ((fabs(x) > 1716) - (fabs(x) < 1716));
+		CHECK(sy_sine_table(e) == (int)floor(x + err + 0.5),
+		    "entry %d: %d", e, sy_sine_table(e));
+	}
+}
+
+/* The date of rd in cal, written. */
+static const char *
+written(const struct calendar *cal, int64_t rd, char *buf)
+{
+	struct cal_date d;
+
+	cal->from_fixed(rd, &d);
+	buf[fmt_default(cal, &d, buf)] = '\0';
+	return buf;
+}
+
+/*
+ * Gregorian 2022-02-08 and 2022-02-09 are both lunar day 8 of the 12th
+ * month (python convertdate's tests, by Janson's Phugpa rules).  Janson
+ * calls the first of the two the extra day; R&D's fixed-from-tibetan
+ * gives the leap day (leap-day true) one day after the plain one, so
+ * here the second is 08L.
+ */
+static void
+tibetan_leap_day_is_the_second_of_two(void)
+{
+	char buf[FMT_DATE_MAX + 1];
+	int64_t rd = fx_greg_fixed(2022, 2, 8);
+
+	CHECK(strcmp(written(&cal_tibetan, rd, buf), "2148-12-08") == 0,
+	    "2022-02-08 is %s", buf);
+	CHECK(strcmp(written(&cal_tibetan, rd + 1, buf), "2148-12-08L") == 0,
+	    "2022-02-09 is %s", buf);
+	CHECK(cal_tibetan.repeated(2148, 12, 0, 8) &&
+	    !cal_tibetan.repeated(2148, 12, 0, 9), "2148-12: day 8 only");
+}
+
+/*
+ * The leap days, leap months, expunged days and months left out that
+ * the Hindu lunar (both) and Tibetan calendars have in 1900..2100: each kind
+ * occurs, and each is what its neighbours say it is (a leap day has
+ * the number of the day before; an expunged number is the one between
+ * two days whose numbers differ by two).
+ */
+static void
+lunisolar_irregularities_occur_and_agree(void)
+{
+	const struct calendar *cals[] = { &cal_hindu_lunar, &cal_tibetan,
+	    &cal_astro_hindu_lunar };
+	struct cal_date a, b;
+	int64_t rd, first = fx_greg_fixed(1900, 1, 1);
+	int i, leapday, gap, leapmonth, kshaya;
+
+	for (i = 0; i < 3; i++) {
+		leapday = gap = leapmonth = kshaya = 0;
+		cals[i]->from_fixed(first, &a);
+		for (rd = first + 1; rd < fx_greg_fixed(2101, 1, 1); rd++) {
+			cals[i]->from_fixed(rd, &b);
+			if (b.flags & CAL_FLAG_LEAP_DAY) {
+				leapday++;
+				CHECK(b.day == a.day && b.month == a.month,
+				    "%s: RD %" PRId64, cals[i]->id, rd);
+			} else if (b.month == a.month && b.day == a.day + 2) {
+				gap++;
+				CHECK(cals[i]->skipped(b.year, b.month,
+				    b.flags & CAL_FLAG_LEAP_MONTH, a.day + 1),
+				    "%s: RD %" PRId64, cals[i]->id, rd);
+			}
+			if ((b.flags & CAL_FLAG_LEAP_MONTH) && b.day <= 2 &&
+			    !(a.flags & CAL_FLAG_LEAP_MONTH))
+				leapmonth++;
+			if (b.month == (int)fx_amod(a.month + 2, 12) &&
+			    !(b.flags & CAL_FLAG_LEAP_MONTH))
+				kshaya++;
+			a = b;
+		}
+		CHECK(leapday > 100 && gap > 100 && leapmonth > 50,
+		    "%s: %d leap days, %d expunged, %d leap months",
+		    cals[i]->id, leapday, gap, leapmonth);
+		/* Only the Hindu months can leave a number out. */
+		CHECK(i == 1 ? kshaya == 0 : kshaya > 0, "%s: %d left out",
+		    cals[i]->id, kshaya);
+	}
+}
+
+/*
+ * R&D sidereal-start: the precession at mesha-samkranti(285 CE), the
+ * moment the Surya Siddhanta's sun reached longitude 0 after 285-01-01,
+ * taken as local time at Ujjain (75 46' 6" E) and made universal.
+ */
+static void
+sidereal_start_is_the_precession_at_mesha_285(void)
+{
+	double lo = (double)(fx_greg_fixed(285, 1, 1) - SY_EPOCH);
+	double hi = lo + 366, mid, ut;
+	int k;
+
+	/* The longitude falls back past 0 once in the year: bisect it. */
+	for (k = 0; k < 60; k++) {
+		mid = (lo + hi) / 2;
+		if (sy_solar_longitude(mid) > 180.0)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	ut = (lo + hi) / 2 + (double)SY_EPOCH -
+	    (75.0 + 46.0 / 60.0 + 6.0 / 3600.0) / 360.0;
+	CHECK(fabs(hs_precession(ut) - HS_SIDEREAL_START) < 1e-9,
+	    "precession %.10f", hs_precession(ut));
+}
+
 const struct unit_test calendar_tests[] = {
 	{ "the table is complete and every name is unique",
 	    table_is_complete_and_names_are_unique },
@@ -783,5 +965,13 @@ const struct unit_test calendar_tests[] = {
 	    persian_2820_follows_qt_where_qt_leaves_the_official_calendar },
 	{ "persian-2820 leap years are Qt's",
 	    persian_2820_leap_years_are_qts },
+	{ "the Hindu sine table follows R&D's formula",
+	    hindu_sine_table_follows_its_formula },
+	{ "a Tibetan leap day is the second of two days with one number",
+	    tibetan_leap_day_is_the_second_of_two },
+	{ "leap days, expunged days and leap months occur and agree",
+	    lunisolar_irregularities_occur_and_agree },
+	{ "sidereal-start is the precession at Mesha of 285 CE",
+	    sidereal_start_is_the_precession_at_mesha_285 },
 	{ NULL, NULL }
 };

@@ -28,6 +28,7 @@ static const char *const types[] = {
 	"gregorian", "persian", "islamic", "hebrew", "coptic", "ethiopic",
 	"indian", "buddhist", "roc", "japanese", "chinese", "dangi",
 	"french", "egyptian", "armenian", "positivist", "bahai",
+	"hindu-solar", "hindu-lunar",
 };
 #define NTYPES	(sizeof(types) / sizeof(types[0]))
 #define NCLDR	12	/* the first NCLDR types are CLDR's */
@@ -41,6 +42,7 @@ static void	names_lang_matches_on_the_language_subtag(void);
 static void	native_digits_follow_cldr(void);
 static void	known_names_are_in_their_slots(void);
 static void	handmade_weekdays_are_cldrs(void);
+static void	hindu_lunar_months_are_cldrs_indian_ones(void);
 static void	every_set_is_listed_once(void);
 static void	languages_are_known_across_sets(void);
 static void	backend_months_fit_their_slots(void);
@@ -106,7 +108,8 @@ every_set_has_a_consistent_shape(void)
 		{ "chinese", 12, 0, 2 }, { "dangi", 12, 0, 2 },
 		{ "french", 13, 1, 2 }, { "egyptian", 13, 1, 1 },
 		{ "armenian", 13, 1, 2 }, { "positivist", 14, 1, 2 },
-		{ "bahai", 20, 1, 2 },
+		{ "bahai", 20, 1, 2 }, { "hindu-solar", 12, 1, 2 },
+		{ "hindu-lunar", 12, 1, 2 },
 	};
 	const struct cal_nameset *set;
 	const struct cal_names *l;
@@ -587,6 +590,26 @@ variants_name_one_slot_each(void)
 	CHECK(n >= 40, "only %d variants", n);
 }
 
+/* names_extra.c copies CLDR's indian month names for hindu-lunar. */
+static void
+hindu_lunar_months_are_cldrs_indian_ones(void)
+{
+	const struct cal_nameset *h = names_set("hindu-lunar");
+	const struct cal_nameset *c = names_set("indian");
+	const char *const langs[] = { "en", "hi" };
+	size_t i;
+	int m;
+
+	CHECK(h != NULL && c != NULL && h->nslots == 12, "no sets");
+	if (h == NULL || c == NULL)
+		return;
+	for (i = 0; i < 2; i++)
+		for (m = 0; m < 12; m++)
+			CHECK(strcmp(names_lang(h, langs[i])->month[m],
+			    names_lang(c, langs[i])->month[m]) == 0,
+			    "%s month %d", langs[i], m + 1);
+}
+
 const struct unit_test names_tests[] = {
 	{ "every name set has a consistent shape",
 	    every_set_has_a_consistent_shape },
@@ -598,6 +621,8 @@ const struct unit_test names_tests[] = {
 	{ "known names are in their slots", known_names_are_in_their_slots },
 	{ "hand-made sets copy CLDR's weekdays",
 	    handmade_weekdays_are_cldrs },
+	{ "hindu-lunar's months are CLDR's indian ones",
+	    hindu_lunar_months_are_cldrs_indian_ones },
 	{ "every set is listed once", every_set_is_listed_once },
 	{ "languages are known across sets",
 	    languages_are_known_across_sets },

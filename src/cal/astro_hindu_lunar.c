@@ -1,0 +1,165 @@
+/*
+ * astro_hindu_lunar.c: the Hindu lunisolar calendar (amanta) by modern
+ * astronomy: true new moons, the sun's sidereal longitude and sunrise
+ * at Ujjain, Vikrama years, with leap months, expunged days and leap
+ * days.
+ *
+ * Source: Reingold & Dershowitz, Calendrical Calculations (4th ed.),
+ * ch. 20: astro-hindu-lunar-from-fixed, fixed-from-astro-hindu-lunar,
+ * on hindu_sky.c and astro.c.  Facts and representation: as
+ * hindu_lunar.c, with the new moons, lunar phase and sun of astro.c and
+ * the sunrise and sidereal zodiac of hindu_sky.c.
+ * Range: Gregorian 1900-01-01 to 2100-12-31 (RD 693596 to 767009,
+ * Vikrama 1956-09-30 to 2157-10-01), as astro_hindu_solar.c; the unit
+ * tests convert each day of it both ways.
+ */
+#include <math.h>
+
+#include "../astro.h"
+#include "../calendar.h"
+#include "../fixed.h"
+#include "../hindu_sky.h"
+
+#define EPOCH	INT64_C(-1132959)	/* R&D hindu-epoch */
+#define LUNAR_ERA	3044		/* R&D hindu-lunar-era */
+#define MIN_RD	INT64_C(693596)
+#define MAX_RD	INT64_C(767009)
+
+static const char *const aliases[] = { "sidereal-lunar", NULL };
+
+/* R&D mod3 on integers: x moved into [a, b) by multiples of b - a. */
+static int
+mod3(int x, int a, int b)
+{
+	return a + (int)fx_mod(x - a, b - a);
+}
+
+static void
+from_fixed(int64_t rd, struct cal_date *d)
+{
+	double critical = hs_sunrise(rd);
+	int day = hs_lunar_day(critical);
+	int solar_month = hs_sidereal_zodiac(astro_new_moon_before(critical));
+	int month = (int)fx_amod(solar_month + 1, 12);
+
+	d->flags = 0;
+	if (day == hs_lunar_day(hs_sunrise(rd - 1)))
+		d->flags |= CAL_FLAG_LEAP_DAY;
+	if (solar_month ==
+	    hs_sidereal_zodiac(astro_new_moon_at_or_after(critical)))
+		d->flags |= CAL_FLAG_LEAP_MONTH;
+	d->year = hs_calendar_year((double)(month <= 2 ? rd + 180 : rd)) -
+	    LUNAR_ERA;
+	d->month = month;
+	d->day = day;
+}
+
+/* R&D fixed-from-astro-hindu-lunar, as kali_day() of hindu_lunar.c. */
+static int64_t
+fixed(int64_t y, int m, uint32_t flags, int day)
+{
+	int64_t months = (y + LUNAR_ERA) * 12 + m - 1;
+	double approx = (double)EPOCH + (double)months / 12.0 * 365.25636;
+	double off = hs_sidereal_longitude(approx) / 360.0 - (m - 1) / 12.0;
+	int64_t s = (int64_t)floor(approx - 394479457.0 / 1080000.0 *
+	    (off - floor(off + 0.5)));
+	int k = hs_lunar_day((double)s + 0.25);
+	int64_t est, rd;
+	struct cal_date mid;
+
+	if (k > 3 && k < 27) {
+		est = s + day - k;
+	} else {
+		from_fixed(s - 15, &mid);
+		if (mid.month != m || ((mid.flags & CAL_FLAG_LEAP_MONTH) &&
+		    !(flags & CAL_FLAG_LEAP_MONTH)))
+			est = s + day - mod3(k, -15, 15);
+		else
+			est = s + day - mod3(k, 15, 45);
+	}
+	rd = est - mod3(hs_lunar_day((double)est + 0.25) - day, -15, 15) - 1;
+	for (;;) {
+		k = hs_lunar_day(hs_sunrise(rd));
+		if (k == day || k == fx_amod(day + 1, 30))
+			break;
+		rd++;
+	}
+	return (flags & CAL_FLAG_LEAP_DAY) ? rd + 1 : rd;
+}
+
+static int64_t
+to_fixed(const struct cal_date *d)
+{
+	return fixed(d->year, d->month, d->flags, d->day);
+}
+
+/* Does year y have month m (the leap month m with the flag)? */
+static int
+has_month(int64_t y, int m, uint32_t flags)
+{
+	struct cal_date d;
+
+	flags &= CAL_FLAG_LEAP_MONTH;
+	from_fixed(fixed(y, m, flags, 15), &d);
+	return d.year == y && d.month == m &&
+	    (d.flags & CAL_FLAG_LEAP_MONTH) == flags;
+}
+
+static int
+month_days(int64_t y, int m, uint32_t flags)
+{
+	return has_month(y, m, flags) ? 30 : 0;
+}
+
+static int
+leap(int64_t y)
+{
+	int m;
+
+	for (m = 1; m <= 12; m++)
+		if (has_month(y, m, CAL_FLAG_LEAP_MONTH))
+			return 1;
+	return 0;
+}
+
+static int
+skipped(int64_t y, int m, uint32_t flags, int day)
+{
+	struct cal_date d;
+
+	from_fixed(fixed(y, m, flags & CAL_FLAG_LEAP_MONTH, day), &d);
+	return d.day != day;
+}
+
+static int
+repeated(int64_t y, int m, uint32_t flags, int day)
+{
+	int64_t rd = fixed(y, m, flags & CAL_FLAG_LEAP_MONTH, day);
+
+	return hs_lunar_day(hs_sunrise(rd)) == day &&
+	    hs_lunar_day(hs_sunrise(rd + 1)) == day;
+}
+
+const struct calendar cal_astro_hindu_lunar = {
+	.id = "astro-hindu-lunar",
+	.aliases = aliases,
+	.title = "Hindu lunisolar by modern astronomy (amanta, sunrise at "
+	    "Ujjain), Vikrama years",
+	.note = "leap month 06L, leap day 15L, some day numbers skipped; "
+	    "Gregorian 1900..2100; R&D ch. 20",
+	.kind = CAL_LUNISOLAR,
+	.shape = CAL_SHAPE_YMD,
+	.min_year = 1956,
+	.max_year = 2157,
+	.months_in_year = fx_twelve,
+	.days_in_month = month_days,
+	.is_leap = leap,
+	.to_fixed = to_fixed,
+	.from_fixed = from_fixed,
+	.names = "hindu-lunar",
+	.min_rd = MIN_RD,
+	.max_rd = MAX_RD,
+	.leap_months = 1,
+	.skipped = skipped,
+	.repeated = repeated,
+};
