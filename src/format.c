@@ -10,6 +10,9 @@
  *   %G %V ISO 8601 week-based year and week  %E era  %EY year of era
  *   and era ("44 BC")  %Ey year of era  %EN the era's letter in an era
  *   notation (R for Reiwa; elsewhere the era)  %C calendar id  %n %t %%
+ *   In a calendar with a year_cycle (the Chinese ones): %EC and %EN the
+ *   cycle, %Ey the year in it, %K its stem-branch name (R&D 19.3,
+ *   chinese-from-fixed and chinese-sexagesimal-name; the names CLDR's).
  * Flags after '%': '-' no padding, '_' spaces, '0' zeros, '^' upper
  * case; then an optional width, the whole field's, in display columns.
  * Without a width, numbers have their default number of digits after
