@@ -112,13 +112,8 @@ ndebug: build/ndebug/calconv build/ndebug/unit
 # strings, or dislike conventions used on purpose here: parameters of
 # one type in a row, unchecked printf to stderr, int narrowing and
 # widening (-Wconversion covers it, and each backend argues its
-# products' ranges), and popt's idiom pc = poptFreeContext(pc); and
-# valist.Uninitialized, which clang-tidy 14 reports for the vfprintf()
-# right after va_start() in error.c when it analyses callers that pass
-# a va_list-free argument list (a false positive: va_start initialises
-# the list on every path).
+# products' ranges), and popt's idiom pc = poptFreeContext(pc).
 TIDY_CHECKS = -*,bugprone-*,cert-*,clang-analyzer-*,\
-	-clang-analyzer-valist.Uninitialized,\
 	-clang-analyzer-security.insecureAPI.DeprecatedOrUnsafeBufferHandling,\
 	-bugprone-not-null-terminated-result,\
 	-bugprone-easily-swappable-parameters,-cert-err33-c,\

@@ -160,6 +160,15 @@ enum cal_shape {
  *   days, so it may be a target but never a source.  Its cal_date
  *   still names one day (year counts the cycles), so it converts both
  *   ways inside the program and the walks test it like any other.
+ * - year_cycle is nonzero (60) for a calendar whose years are also
+ *   counted in cycles of that many years: the sexagenary cycle of the
+ *   Chinese, Korean and Vietnamese calendars.  With c = y +
+ *   cycle_offset, year y is year c amod 60 of cycle floor((c - 1) / 60)
+ *   + 1 (fx_cycle_of), and bears the stem-branch name of that place,
+ *   1 = jia-zi.  cycle_offset is 0 for years counted from the first
+ *   cycle's first year (calconv's Chinese years), 304 for the Korean
+ *   Dangun years.  Formats write and read the cycle (%EC), the year in
+ *   it (%Ey) and its name (%K).
  * - notation (CAL_SHAPE_CYCLE) writes d's notation into out, at most
  *   CAL_NOTATION_MAX bytes, and returns the bytes written (no NUL).
  * - feasts is NULL, or writes the named days of a valid year y into
@@ -212,6 +221,8 @@ struct calendar {
 	const char	 *season_letters;
 	int		  season_weekday[2];
 	int		(*feasts)(int64_t, struct cal_feast *);
+	int		  year_cycle;
+	int64_t		  cycle_offset;
 };
 
 /* The first and last fixed day cal converts. */

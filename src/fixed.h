@@ -40,6 +40,25 @@ fx_amod(int64_t a, int64_t b)
 	return fx_mod(a - 1, b) + 1;
 }
 
+/*
+ * Years counted in cycles of n years from year 1, as the Chinese count
+ * theirs in the sexagenary cycle (n = 60): R&D 19.3, chinese-from-fixed,
+ * gives cycle floor((y - 1) / 60) + 1 and year y amod 60 in it, and
+ * fixed-from-chinese the inverse, (cycle - 1) * 60 + year.  Valid for
+ * every y above -2^63 + n; the inverse for |cycle| < 2^63 / n.
+ */
+static inline int64_t
+fx_cycle_of(int64_t y, int64_t n)
+{
+	return fx_div(y - 1, n) + 1;
+}
+
+static inline int64_t
+fx_cycle_year(int64_t cycle, int64_t year, int64_t n)
+{
+	return (cycle - 1) * n + year;
+}
+
 /* Day of the week, 0 = Sunday (RD 0 was a Sunday). */
 static inline int
 fx_weekday(int64_t rd)

@@ -10,6 +10,9 @@
  *   %G %V ISO 8601 week-based year and week  %E era  %EY year of era
  *   and era ("44 BC")  %Ey year of era  %EN the era's letter in an era
  *   notation (R for Reiwa; elsewhere the era)  %C calendar id  %n %t %%
+ *   In a calendar with a year_cycle (the Chinese ones): %EC and %EN the
+ *   cycle, %Ey the year in it, %K its stem-branch name (R&D 19.3,
+ *   chinese-from-fixed and chinese-sexagesimal-name; the names CLDR's).
  * Flags after '%': '-' no padding, '_' spaces, '0' zeros, '^' upper
  * case; then an optional width, the whole field's, in display columns.
  * Without a width, numbers have their default number of digits after
@@ -35,7 +38,7 @@ _Static_assert(CAL_NOTATION_MAX <= FMT_DATE_MAX,
 /* The widest number any directive prints: "-" and 19 digits. */
 #define NUM_MAX		20
 
-static const char directives[] = "YymdejJBbhAauwGVECNnt%";
+static const char directives[] = "YymdejJBbhAauwGVECNKnt%";
 
 /* Two digits of 0..99 at once. */
 static const char pairs[201] =
@@ -233,6 +236,34 @@ fmt_era(const struct calendar *cal, const struct cal_nameset *set,
 	}
 	*yoe = 1 - y;
 	return 0;
+}
+
+int64_t
+fmt_cycle(const struct calendar *cal, int64_t y, int64_t *pos)
+{
+	int64_t c = y + cal->cycle_offset;	/* |y| < 2^62: no overflow */
+
+	*pos = fx_amod(c, cal->year_cycle);
+	return fx_cycle_of(c, cal->year_cycle);
+}
+
+/* The name of d's year in its cycle in ctx's language, or NULL. */
+static const char *
+cycle_name(const struct calendar *cal, const struct fmt_ctx *ctx,
+    const struct cal_date *d)
+{
+	const char *const *list;
+	int64_t pos;
+
+	if (cal->year_cycle == 0 || ctx->set == NULL)
+		return NULL;
+	/* The set's English names where the language has none. */
+	list = ctx->names->cyclic_year != NULL ? ctx->names->cyclic_year :
+	    ctx->set->langs[0].cyclic_year;
+	if (list == NULL || cal->year_cycle != 60)
+		return NULL;
+	fmt_cycle(cal, d->year, &pos);
+	return list[pos - 1];
 }
 
 /* The language subtag of a tag or locale name, lower-cased, in buf. */
@@ -501,6 +532,14 @@ fmt_render(const struct fmt_prog *prog, const struct calendar *cal,
 	int ywidth = cal->shape == CAL_SHAPE_COUNT ? 1 : 4;
 
 	for (; op < end; op++) {
+		if (op->mod == 'E' && cal->year_cycle != 0 && op->conv != 'Y') {
+			/* %EC, %EN: the cycle; %Ey: the year in it. */
+			int64_t pos, cycle = fmt_cycle(cal, d->year, &pos);
+
+			p = put_num(p, op->conv == 'y' ? pos : cycle, op, ctx, 1,
+			    '0');
+			continue;
+		}
 		if (op->mod == 'E') {
 			char letter[2] = { 0, 0 };
 
@@ -587,6 +626,11 @@ fmt_render(const struct fmt_prog *prog, const struct calendar *cal,
 			break;
 		case 'C':
 			p = put_text(p, cal->id, op, ctx);
+			break;
+		case 'K':
+			/* Calendars without a cycle of named years: nothing. */
+			if ((s = cycle_name(cal, ctx, d)) != NULL)
+				p = put_text(p, s, op, ctx);
 			break;
 		case 'n':
 			*p++ = '\n';

@@ -115,4 +115,11 @@ char	*fmt_int(char *out, int64_t v, int width, char pad);
 int	fmt_era(const struct calendar *, const struct cal_nameset *,
 	    const struct cal_date *d, int64_t *yoe);
 
+/*
+ * The cycle of year y of cal, a calendar with a year_cycle, and the
+ * year's place in it, 1..year_cycle, in *pos.  y is any year of cal's
+ * range.
+ */
+int64_t	fmt_cycle(const struct calendar *, int64_t y, int64_t *pos);
+
 #endif

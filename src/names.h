@@ -16,7 +16,9 @@
 /*
  * One language's names for one calendar family.  Arrays of month names
  * have nslots entries (see struct cal_nameset); weekdays have 7, Sunday
- * first; eras have neras.  Stand-alone forms are NULL where CLDR gives
+ * first; eras have neras; the years of the sexagenary cycle (CLDR's
+ * cyclicNameSet "years", format, abbreviated, for the chinese and dangi
+ * types only) have 60.  Stand-alone forms are NULL where CLDR gives
  * none that differ from the format forms.  All strings are UTF-8 in NFC.
  */
 struct cal_names {
@@ -29,6 +31,9 @@ struct cal_names {
 	const char *const	*weekday_abbr;	/* format, abbreviated */
 	const char *const	*era;		/* abbreviated: "BC", "AD" */
 	const char *const	*era_wide;	/* "Before Christ", ... */
+	const char *const	*cyclic_year;	/* the 60 years of the
+						   sexagenary cycle, jia-zi
+						   first, or NULL */
 };
 
 /*

@@ -131,12 +131,14 @@ static const struct cal_names french_langs[] = {
 	    french_en_month, french_en_month,
 	    NULL, NULL,
 	    en_weekday, en_weekday_abbr,
-	    french_en_era, french_en_era_wide },
+	    french_en_era, french_en_era_wide,
+	    NULL },
 	{ "fr",
 	    french_fr_month, french_fr_month,
 	    NULL, NULL,
 	    fr_weekday, fr_weekday_abbr,
-	    french_en_era, french_fr_era_wide },
+	    french_en_era, french_fr_era_wide,
+	    NULL },
 };
 
 const struct cal_nameset names_french = {
@@ -179,7 +181,8 @@ static const struct cal_names egyptian_langs[] = {
 	    egyptian_en_month, egyptian_en_month,
 	    NULL, NULL,
 	    en_weekday, en_weekday_abbr,
-	    egyptian_en_era, egyptian_en_era_wide },
+	    egyptian_en_era, egyptian_en_era_wide,
+	    NULL },
 };
 
 const struct cal_nameset names_egyptian = {
@@ -233,12 +236,14 @@ static const struct cal_names armenian_langs[] = {
 	    armenian_en_month, armenian_en_month,
 	    NULL, NULL,
 	    en_weekday, en_weekday_abbr,
-	    armenian_en_era, armenian_en_era },
+	    armenian_en_era, armenian_en_era,
+	    NULL },
 	{ "hy",
 	    armenian_hy_month, armenian_hy_month,
 	    NULL, NULL,
 	    hy_weekday, hy_weekday_abbr,
-	    armenian_hy_era, armenian_hy_era_wide },
+	    armenian_hy_era, armenian_hy_era_wide,
+	    NULL },
 };
 
 const struct cal_nameset names_armenian = {
@@ -287,12 +292,14 @@ static const struct cal_names positivist_langs[] = {
 	    positivist_en_month, positivist_en_month,
 	    NULL, NULL,
 	    en_weekday, en_weekday_abbr,
-	    positivist_en_era, positivist_en_era },
+	    positivist_en_era, positivist_en_era,
+	    NULL },
 	{ "fr",
 	    positivist_fr_month, positivist_fr_month,
 	    NULL, NULL,
 	    fr_weekday, fr_weekday_abbr,
-	    positivist_fr_era, positivist_fr_era },
+	    positivist_fr_era, positivist_fr_era,
+	    NULL },
 };
 
 const struct cal_nameset names_positivist = {
@@ -350,12 +357,14 @@ static const struct cal_names bahai_langs[] = {
 	    bahai_en_month, bahai_en_month,
 	    NULL, NULL,
 	    en_weekday, en_weekday_abbr,
-	    bahai_en_era, bahai_en_era_wide },
+	    bahai_en_era, bahai_en_era_wide,
+	    NULL },
 	{ "fa",
 	    bahai_fa_month, bahai_fa_month,
 	    NULL, NULL,
 	    fa_weekday, fa_weekday,
-	    bahai_fa_era, bahai_fa_era },
+	    bahai_fa_era, bahai_fa_era,
+	    NULL },
 };
 
 const struct cal_nameset names_bahai = {
@@ -400,12 +409,14 @@ static const struct cal_names hindu_solar_langs[] = {
 	    hindu_solar_en_month, hindu_solar_en_month,
 	    NULL, NULL,
 	    en_weekday, en_weekday_abbr,
-	    hindu_solar_en_era, hindu_solar_en_era },
+	    hindu_solar_en_era, hindu_solar_en_era,
+	    NULL },
 	{ "hi",
 	    hindu_solar_hi_month, hindu_solar_hi_month,
 	    NULL, NULL,
 	    hi_weekday, hi_weekday_abbr,
-	    hindu_solar_hi_era, hindu_solar_hi_era },
+	    hindu_solar_hi_era, hindu_solar_hi_era,
+	    NULL },
 };
 
 const struct cal_nameset names_hindu_solar = {
@@ -453,12 +464,14 @@ static const struct cal_names hindu_lunar_langs[] = {
 	    hindu_lunar_en_month, hindu_lunar_en_month,
 	    NULL, NULL,
 	    en_weekday, en_weekday_abbr,
-	    hindu_lunar_en_era, hindu_lunar_en_era_wide },
+	    hindu_lunar_en_era, hindu_lunar_en_era_wide,
+	    NULL },
 	{ "hi",
 	    hindu_lunar_hi_month, hindu_lunar_hi_month,
 	    NULL, NULL,
 	    hi_weekday, hi_weekday_abbr,
-	    hindu_lunar_hi_era, hindu_lunar_hi_era },
+	    hindu_lunar_hi_era, hindu_lunar_hi_era,
+	    NULL },
 };
 
 const struct cal_nameset names_hindu_lunar = {

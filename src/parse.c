@@ -357,13 +357,14 @@ parse_digits(const char *s, size_t n, char *buf, size_t size)
  * the first time a calendar needs them, into a static arena.
  */
 
-enum name_kind { NAME_MONTH, NAME_WEEKDAY, NAME_ERA };
+enum name_kind { NAME_MONTH, NAME_WEEKDAY, NAME_ERA, NAME_CYCLIC };
 
 struct folded {
 	const char	*s;	/* folded by fold() */
 	uint16_t	 len;
 	uint8_t		 kind;
-	uint16_t	 slot;	/* month slot 1.., weekday 0..6, era 0.. */
+	uint16_t	 slot;	/* month slot 1.., weekday 0..6, era 0..,
+				   year of the cycle 1..60 */
 };
 
 #define ARENA_SIZE	(1 << 18)
@@ -485,6 +486,7 @@ names_of(const struct cal_nameset *set, int *first)
 		add_list(l->weekday_abbr, 7, NAME_WEEKDAY, 0);
 		add_list(l->era, set->neras, NAME_ERA, 0);
 		add_list(l->era_wide, set->neras, NAME_ERA, 0);
+		add_list(l->cyclic_year, 60, NAME_CYCLIC, 1);
 	}
 	for (v = names_variants; v->set != NULL; v++)
 		if (strcmp(v->set, set->id) == 0)
@@ -645,10 +647,11 @@ skip_space(const char *s, size_t n)
 
 /* What a format found, before it is turned into a date. */
 struct found {
-	int64_t	year, yy, yoe, doy, jdn, isoyear;
+	int64_t	year, yy, yoe, doy, jdn, isoyear, cycle, yic;
 	int	month, day, slot, weekday, era, isoweek, isoday, leap;
 	int	leapday;
 	int	has_year, has_yy, has_yoe, has_doy, has_jdn, has_iso;
+	int	has_cycle, has_yic;	/* the cycle, the year in it */
 };
 
 static int
@@ -735,6 +738,13 @@ by_iso_week(const struct calendar *cal, const struct cal_nameset *set,
 	slot = cal->month_slot != NULL ?
 	    cal->month_slot(d.year, d.month, d.flags) : d.month;
 	era = fmt_era(cal, set, &d, &yoe);
+	if (cal->year_cycle != 0 && (f->has_cycle || f->has_yic)) {
+		int64_t pos, cycle = fmt_cycle(cal, d.year, &pos);
+
+		if ((f->has_cycle && cycle != f->cycle) ||
+		    (f->has_yic && pos != f->yic))
+			goto differs;
+	}
 	if ((f->has_year && d.year != f->year) ||
 	    (!f->has_year && f->has_yoe && yoe != f->yoe) ||
 	    (f->era >= 0 && era != f->era) ||
@@ -766,10 +776,78 @@ differs:
  * trailing blanks trimmed)?
  */
 static int
-empty_era_next(const struct fmt_prog *p, int j, const struct cal_nameset *set)
+empty_era_next(const struct fmt_prog *p, int j, const struct calendar *cal,
+    const struct cal_nameset *set)
 {
-	return j + 1 < p->nops && p->ops[j + 1].conv == 'C' &&
-	    p->ops[j + 1].mod == 'E' && no_eras(set);
+	if (j + 1 >= p->nops)
+		return 0;
+	if (p->ops[j + 1].conv == 'K')
+		return cal->year_cycle == 0;
+	return p->ops[j + 1].conv == 'C' && p->ops[j + 1].mod == 'E' &&
+	    cal->year_cycle == 0 && no_eras(set);
+}
+
+/*
+ * The year named by its place in the cycle (f->yic) and the cycle
+ * (f->cycle), or checked against them when the text gave the year too;
+ * without the cycle or the year, the year of that place nearest this
+ * year, from half a cycle before it to just under half after, as %y
+ * takes the nearest century.  0 or a cal_err.
+ */
+static enum cal_err
+by_cycle(const struct calendar *cal, struct found *f, int64_t today,
+    struct cal_error *e)
+{
+	int64_t n = cal->year_cycle, pos, cycle, c;
+	struct cal_date now;
+
+	if (f->has_yic && (f->yic < 1 || f->yic > n)) {
+		e->code = CAL_EYEAR;
+		e->known = 1;
+		e->field = "year of the cycle";
+		e->value = f->yic;
+		e->lo = 1;
+		e->hi = n;
+		return CAL_EYEAR;
+	}
+	if (f->has_year) {
+		if (f->year < cal->min_year || f->year > cal->max_year)
+			return CAL_OK;	/* cal_validate() says so */
+		cycle = fmt_cycle(cal, f->year, &pos);
+		if ((f->has_yic && pos != f->yic) ||
+		    (f->has_cycle && cycle != f->cycle)) {
+			e->code = CAL_ECYCLE;
+			e->year = f->year;
+			e->known = f->has_yic;
+			e->value = f->yic;
+			e->lo = f->has_cycle;
+			e->hi = f->cycle;
+			return CAL_ECYCLE;
+		}
+		return CAL_OK;
+	}
+	if (!f->has_yic)
+		return CAL_OK;		/* a cycle alone names no year */
+	if (f->has_cycle) {
+		/* read_number keeps the cycle below 10^16: no overflow. */
+		f->year = fx_cycle_year(f->cycle, f->yic, n) - cal->cycle_offset;
+		f->has_year = 1;
+		return CAL_OK;
+	}
+	/* A whole ISO week date names the year: by_iso_week checks it. */
+	if (f->has_iso && f->isoweek != 0 && f->isoday != 0)
+		return CAL_OK;
+	if (!cal_holds(cal, today))
+		today = today < cal_rd_min(cal) ? cal_rd_min(cal) :
+		    cal_rd_max(cal);
+	cal->from_fixed(today, &now);
+	c = now.year + cal->cycle_offset;
+	c -= fx_mod(c - f->yic, n);
+	if (now.year + cal->cycle_offset - c > n / 2)
+		c += n;
+	f->year = c - cal->cycle_offset;
+	f->has_year = 1;
+	return CAL_OK;
 }
 
 /* Turn what was found into a fixed day; 0 or a cal_err. */
@@ -787,7 +865,8 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 			return out_of_range(cal, *rd, e);
 		goto weekday;
 	}
-	if (f->has_iso && !f->has_year && !f->has_yoe && !f->has_yy) {
+	if (f->has_iso && !f->has_year && !f->has_yoe && !f->has_yy &&
+	    !f->has_yic && !f->has_cycle) {
 		d.year = f->isoyear;
 		d.month = f->isoweek;
 		d.day = f->isoday != 0 ? f->isoday : 1;
@@ -823,6 +902,8 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 		f->year = y;
 		f->has_year = 1;
 	}
+	if (cal->year_cycle != 0 && by_cycle(cal, f, today, e) != CAL_OK)
+		return e->code;
 	/*
 	 * A whole ISO week date names the day; what else was read must be
 	 * that day's.
@@ -958,7 +1039,8 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 					    !(k == 0 && j > 0 &&
 					    (p->ops[j - 1].conv == 'n' ||
 					    p->ops[j - 1].conv == 't')) &&
-					    !(i == n && empty_era_next(p, j, set)))
+					    !(i == n && empty_era_next(p, j, cal,
+					    set)))
 						return 0;
 					i += b;
 					continue;
@@ -1038,6 +1120,9 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 			}
 			/* FALLTHROUGH */
 		case 'C':
+			/* The cycle of a calendar of cycles, a number. */
+			if (op->mod == 'E' && cal->year_cycle != 0)
+				break;
 			/* Without era names -o writes no era: none to read. */
 			if (op->mod == 'E' && no_eras(set))
 				continue;
@@ -1048,6 +1133,28 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 			    &slot)) == 0)
 				return 0;
 			f.era = slot;
+			i += k;
+			continue;
+		case 'K':
+			/* Without a cycle of named years -o writes nothing. */
+			if (cal->year_cycle == 0)
+				continue;
+			i += skip_space(s + i, n - i);
+			if (set == NULL)
+				return 0;
+			k = match_name(set, NAME_CYCLIC, s + i, n - i, &slot);
+			/*
+			 * A name glued to the text after it ("甲辰年"): the
+			 * shortest that is one, as no name begins another.
+			 */
+			for (j2 = 1; k == 0 && j2 < n - i; j2++)
+				if (match_name(set, NAME_CYCLIC, s + i, j2,
+				    &slot) == j2)
+					k = j2;
+			if (k == 0)
+				return 0;
+			f.yic = slot;
+			f.has_yic = 1;
 			i += k;
 			continue;
 		default:
@@ -1101,8 +1208,17 @@ number:
 				f.has_year = 1;
 			}
 			break;
+		case 'C':
+		case 'N':
+			/* Only a calendar of cycles reads a number here. */
+			f.cycle = v;
+			f.has_cycle = 1;
+			break;
 		case 'y':
-			if (op->mod == 'E' && no_eras(set)) {
+			if (op->mod == 'E' && cal->year_cycle != 0) {
+				f.yic = v;
+				f.has_yic = 1;
+			} else if (op->mod == 'E' && no_eras(set)) {
 				/* Without eras, -o writes the year as it is. */
 				f.year = v;
 				f.has_year = 1;

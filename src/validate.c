@@ -226,6 +226,33 @@ leap_note(const struct calendar *cal, const struct cal_error *e,
 		    cal->is_leap(e->year) ? "" : "not ");
 }
 
+/*
+ * "4661 is year 41 (jia-chen) of cycle 78, not year 40": what the year
+ * read is in its cycle, and the place in it that was read instead.
+ */
+static void
+cycle_note(const struct calendar *cal, const struct cal_error *e, char *buf,
+    size_t size)
+{
+	const struct cal_nameset *set = cal->names != NULL ?
+	    names_set(cal->names) : NULL;
+	const char *sb = "";
+	char got[64] = "";
+	int64_t pos, cycle = fmt_cycle(cal, e->year, &pos);
+	int n = 0;
+
+	if (set != NULL && set->langs[0].cyclic_year != NULL)
+		sb = set->langs[0].cyclic_year[pos - 1];
+	if (e->known)
+		n = snprintf(got, sizeof(got), "year %" PRId64, e->value);
+	if (e->lo)
+		snprintf(got + n, sizeof(got) - (size_t)n, "%scycle %" PRId64,
+		    e->known ? " of " : "", e->hi);
+	snprintf(buf, size, "%" PRId64 " is year %" PRId64 "%s%s%s of cycle %"
+	    PRId64 ", not %s", e->year, pos, *sb != '\0' ? " (" : "", sb,
+	    *sb != '\0' ? ")" : "", cycle, got);
+}
+
 char *
 cal_describe(const struct calendar *cal, const struct cal_error *e,
     char *buf, size_t size)
@@ -317,6 +344,9 @@ cal_describe(const struct calendar *cal, const struct cal_error *e,
 		snprintf(buf, size, "month %d%s of %" PRId64 " has no leap day %"
 		    PRId64 ": only one sunrise fell in that lunar day",
 		    e->month, e->lo != 0 ? "L" : "", e->year, e->value);
+		break;
+	case CAL_ECYCLE:
+		cycle_note(cal, e, buf, size);
 		break;
 	case CAL_EUTF8:
 		snprintf(buf, size, "invalid UTF-8 at byte %zu", e->offset + 1);

@@ -28,6 +28,7 @@ enum cal_err {
 	CAL_ELEAP,	/* a leap month the year does not have */
 	CAL_ESKIPPED,	/* a day number the month leaves out */
 	CAL_ELEAPDAY,	/* a leap day the day number does not have */
+	CAL_ECYCLE,	/* a cycle or year of the cycle not the year's */
 	CAL_ERR_MAX
 };
 
@@ -42,6 +43,10 @@ struct cal_error {
 	const char	*expect;	/* the input format, for CAL_EFORMAT */
 	const char	*field;		/* the field's name when the shape's
 					   usual one will not do, or NULL */
+	/*
+	 * CAL_ECYCLE: year is the year, known says a year of the cycle
+	 * was read (value), lo that a cycle was (hi).
+	 */
 	size_t		offset;		/* byte offset, for CAL_EUTF8 */
 };
 

@@ -100,4 +100,5 @@ const struct calendar cal_chinese = {
 	.max_rd = CN_MAX_RD_CHINESE,
 	.leap_months = 1,
 	.leap_follows = 1,
+	.year_cycle = 60,
 };

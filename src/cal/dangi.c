@@ -19,6 +19,8 @@
 #include "chinese_common.h"
 
 #define OFFSET	INT64_C(2333)	/* year - Gregorian year of its first day */
+/* Chinese year - Dangun year: 2637 - 2333, the cycles' count. */
+#define CYCLE_OFFSET	INT64_C(304)
 
 /* Each thread fills its own table of years as it needs them. */
 static _Thread_local struct cn_year years[CN_YEARS];
@@ -86,4 +88,6 @@ const struct calendar cal_dangi = {
 	.max_rd = CN_MAX_RD_DANGI,
 	.leap_months = 1,
 	.leap_follows = 1,
+	.year_cycle = 60,
+	.cycle_offset = CYCLE_OFFSET,
 };

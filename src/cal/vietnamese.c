@@ -83,4 +83,5 @@ const struct calendar cal_vietnamese = {
 	.max_rd = CN_MAX_RD_VIETNAMESE,
 	.leap_months = 1,
 	.leap_follows = 1,
+	.year_cycle = 60,
 };

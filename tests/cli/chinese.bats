@@ -14,6 +14,14 @@
 # (China's on the 7th), and Korea's leap months of 2012 (3rd, from 21
 # April; China's was the 4th) and 2017 (5th, from 24 June; China's the
 # 6th), from the Korea Astronomy and Space Science Institute.
+#
+# The sexagenary cycle: R&D ch. 19 (chinese-from-fixed) counts cycles
+# from the epoch year, so 1984 (4621) began cycle 78 with jia-zi and 2024
+# (4661) is its 41st year, jia-chen; ICU4C's Chinese and dangi calendars
+# give the same ERA and YEAR (tests/oracle/chinese-check compares every
+# day of 1900-2100).  The names are CLDR's cyclic year names (甲辰 zh,
+# 갑진 ko, jia-chen in root, which en inherits); 1900 was a gengzi year
+# (庚子, the 37th) and 1985 an yichou year (乙丑, the 2nd).
 
 bats_require_minimum_version 1.5.0
 
@@ -84,4 +92,108 @@ setup() {
 	assert_output '闰六月'
 	run -0 --separate-stderr calconv -L ko -t dangi -o '%B' 2025-07-25
 	assert_output '윤6월'
+}
+
+@test "-o writes the cycle, the year in it and the year's name" {
+	run -0 --separate-stderr calconv -t chinese -o '%EC %EN %Ey %K %Y' \
+	    2024-02-09 2024-02-10 1984-02-01 1984-02-02 1900-01-31
+	assert_output "$(printf '%s\n' '78 78 40 gui-mao 4660' \
+	    '78 78 41 jia-chen 4661' '77 77 60 gui-hai 4620' \
+	    '78 78 1 jia-zi 4621' '76 76 37 geng-zi 4537')"
+	refute_stderr
+	# %EY stays the year as counted, as in other calendars without
+	# era names; widths, flags and native digits apply as to numbers.
+	run -0 --separate-stderr calconv -t chinese -L zh \
+	    -o '%EY|%3EC|%_3EN|%02Ey|%^K|%K年' 2024-02-10
+	assert_output '4661|078| 78|41|甲辰|甲辰年'
+	refute_stderr
+	run -0 --separate-stderr calconv -t chinese -o '%^K|%-10K|%10K' \
+	    2024-02-10
+	assert_output 'JIA-CHEN|jia-chen|  jia-chen'
+	refute_stderr
+}
+
+@test "Korean and Vietnamese years are in the same cycle" {
+	# Dangun year 4357 is the Chinese 4661: year 41 of cycle 78.
+	run -0 --separate-stderr calconv -t dangi -o '%Y %EC %Ey %K' 2024-02-10
+	assert_output '4357 78 41 jia-chen'
+	run -0 --separate-stderr calconv -t dangi -L ko -o '%K년' 2024-02-10
+	assert_output '갑진년'
+	run -0 --separate-stderr calconv -t dangi -L native -o '%K' 1984-02-02
+	assert_output '갑자'
+	# Tet 1985 came a month before the Chinese new year.
+	run -0 --separate-stderr calconv -t vietnamese,chinese \
+	    -o '%EC-%Ey %K' 1985-02-01
+	assert_output "$(printf '78-2 yi-chou\t78-1 jia-zi')"
+	run -0 --separate-stderr calconv -t vietnamese -L native -o '%K' \
+	    1985-02-01
+	assert_output '乙丑'
+	refute_stderr
+}
+
+@test "calendars without a cycle of years write no year name" {
+	run -0 --separate-stderr calconv -t gregorian,hebrew,japanese \
+	    -o '[%K]' 2024-02-10
+	assert_output "$(printf '[]\t[]\t[]')"
+	refute_stderr
+}
+
+@test "-p reads the cycle and the year in it back to the same day" {
+	run -0 --separate-stderr calconv -t chinese -o '%EC-%Ey-%m-%d' \
+	    2024-02-10 1987-08-23 1900-01-31 2100-12-31
+	assert_output "$(printf '%s\n' 78-41-01-01 78-4-06L-29 76-37-01-01 \
+	    79-57-12-01)"
+	printf '%s\n' "${lines[@]}" >"$BATS_TEST_TMPDIR/in"
+	run -0 --separate-stderr calconv -f chinese -p '%EC-%Ey-%m-%d' \
+	    -F "$BATS_TEST_TMPDIR/in"
+	assert_output "$(printf '%s\n' 2024-02-10 1987-08-23 1900-01-31 \
+	    2100-12-31)"
+	refute_stderr
+	run -0 --separate-stderr calconv -f dangi -L ko -p '%EC %K %m월 %d일' \
+	    '78 갑진 01월 01일' '77 갑자 01월 01일'
+	assert_output "$(printf '%s\n' 2024-02-10 1924-02-05)"
+	refute_stderr
+}
+
+@test "-p reads a year's name glued to text, in any language and case" {
+	run -0 --separate-stderr calconv -f chinese -p '%EC %K年%m月%d日' \
+	    '78 甲辰年01月01日' '78 JIA-CHEN年01月01日' '78 jiǎ-chén年01月01日'
+	assert_output "$(printf '%s\n' 2024-02-10 2024-02-10 2024-02-10)"
+	refute_stderr
+}
+
+@test "-p takes a year's name or place without its cycle in the nearest sixty years" {
+	# Within 30 years of today (tests run between 1995 and 2053), as
+	# %y takes two digits in the nearest century.
+	run -0 --separate-stderr calconv -f chinese -p '%K %m-%d' \
+	    'jia-chen 01-01'
+	assert_output 2024-02-10
+	run -0 --separate-stderr calconv -f chinese -p '%Ey %m-%d' '41 01-01'
+	assert_output 2024-02-10
+	refute_stderr
+}
+
+@test "-p refuses a cycle or year name that is not the year's" {
+	run -1 --separate-stderr calconv -f chinese -p '%Y %K %m-%d' \
+	    '4661 yi-si 01-20' '4661 jia-chen 01-20'
+	assert_output "$(printf '%s\n' '4661 yi-si 01-20' 2024-02-29)"
+	assert_stderr "calconv: '4661 yi-si 01-20' is not a date in chinese: 4661 is year 41 (jia-chen) of cycle 78, not year 42"
+	run -1 --separate-stderr calconv -f chinese -p '%Y %EC %m-%d' \
+	    '4661 77 01-20'
+	assert_stderr "calconv: '4661 77 01-20' is not a date in chinese: 4661 is year 41 (jia-chen) of cycle 78, not cycle 77"
+	run -1 --separate-stderr calconv -f chinese -p '%Y %EC-%Ey %m-%d' \
+	    '4661 77-40 01-20'
+	assert_stderr "calconv: '4661 77-40 01-20' is not a date in chinese: 4661 is year 41 (jia-chen) of cycle 78, not year 40 of cycle 77"
+	run -1 --separate-stderr calconv -f chinese -p '%EC-%Ey-%m-%d' \
+	    '78-61-01-01' '78-0-01-01'
+	assert_stderr "$(printf '%s\n' \
+	    "calconv: '78-61-01-01' is out of range in chinese: year of the cycle 61 out of range 1..60" \
+	    "calconv: '78-0-01-01' is out of range in chinese: year of the cycle 0 out of range 1..60")"
+	# A cycle alone names no year.
+	run -1 --separate-stderr calconv -f chinese -p '%EC %m-%d' '78 01-20'
+	assert_stderr "calconv: '78 01-20' is not a date in chinese: does not match the input format '%EC %m-%d'"
+	# Outside the range, by the year the cycle names (98 * 60 + 1).
+	run -1 --separate-stderr calconv -f chinese -p '%EC-%Ey-%m-%d' \
+	    '99-1-01-01'
+	assert_stderr "calconv: '99-1-01-01' is out of range in chinese: year 5881 out of range 4237..5237"
 }

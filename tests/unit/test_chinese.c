@@ -1,12 +1,15 @@
 /*
  * test_chinese.c: the Chinese, Korean and Vietnamese calendars against
- * the Hong Kong Observatory's tables, and their leap months.
+ * the Hong Kong Observatory's tables, their leap months, and the
+ * sexagenary cycle their years are counted in.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "calendar.h"
 #include "fixed.h"
+#include "format.h"
+#include "names.h"
 #include "unit.h"
 #include "validate.h"
 
@@ -166,7 +169,130 @@ every_day_round_trips_and_the_range_is_refused_outside(void)
 	}
 }
 
+/*
+ * R&D 19.3 (chinese-from-fixed): year 1 of the epoch is year 1 of cycle
+ * 1, so years 1..60 are cycle 1 and year 0 is the last of cycle 0; and
+ * 2024's year, 4661, is year 41 of cycle 78, as 1984's (4621) was the
+ * first of it.
+ */
+static void
+years_fall_in_sexagenary_cycles_from_the_epoch(void)
+{
+	static const struct {
+		int64_t	y, cycle, pos;
+	} rows[] = {
+		{ 1, 1, 1 }, { 60, 1, 60 }, { 61, 2, 1 }, { 0, 0, 60 },
+		{ -59, 0, 1 }, { -60, -1, 60 }, { 4621, 78, 1 },
+		{ 4661, 78, 41 }, { 4680, 78, 60 }, { 4681, 79, 1 },
+	};
+	size_t i;
+	int64_t y;
+
+	for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+		CHECK(fx_cycle_of(rows[i].y, 60) == rows[i].cycle &&
+		    fx_amod(rows[i].y, 60) == rows[i].pos, "year %lld",
+		    (long long)rows[i].y);
+		CHECK(fx_cycle_year(rows[i].cycle, rows[i].pos, 60) ==
+		    rows[i].y, "cycle %lld year %lld", (long long)rows[i].cycle,
+		    (long long)rows[i].pos);
+	}
+	for (y = -5000; y <= 10000; y++)
+		CHECK(fx_cycle_year(fx_cycle_of(y, 60), fx_amod(y, 60), 60) == y,
+		    "year %lld round-trips", (long long)y);
+}
+
+/*
+ * The three calendars name the same cycle for the same day: 2024-03-01
+ * is in Chinese and Vietnamese 4661 and Korean (Dangun) 4357, year 41
+ * of cycle 78 in each, as 1984-03-01 is year 1.
+ */
+static void
+the_three_calendars_share_one_cycle(void)
+{
+	const struct calendar *cals[] = { &cal_chinese, &cal_dangi,
+	    &cal_vietnamese };
+	static const int gy[] = { 1984, 2024, 1600, 2600 };
+	struct cal_date d;
+	int64_t pos, cycle, want_pos, want_cycle;
+	size_t i, k;
+
+	for (k = 0; k < sizeof(gy) / sizeof(gy[0]); k++) {
+		/* Year 1 of the first cycle began in -2636, 1 BCE being 0. */
+		want_cycle = fx_cycle_of(gy[k] + 2637, 60);
+		want_pos = fx_amod(gy[k] + 2637, 60);
+		for (i = 0; i < 3; i++) {
+			cals[i]->from_fixed(fx_greg_fixed(gy[k], 6, 1), &d);
+			cycle = fmt_cycle(cals[i], d.year, &pos);
+			CHECK(cals[i]->year_cycle == 60 && cycle == want_cycle &&
+			    pos == want_pos, "%s %d: cycle %lld year %lld",
+			    cals[i]->id, gy[k], (long long)cycle,
+			    (long long)pos);
+		}
+	}
+	cal_dangi.from_fixed(fx_greg_fixed(2024, 3, 1), &d);
+	CHECK(d.year == 4357 && fmt_cycle(&cal_dangi, d.year, &pos) == 78 &&
+	    pos == 41, "dangi 2024");
+	CHECK(cal_gregorian.year_cycle == 0, "gregorian has no cycle");
+}
+
+/*
+ * CLDR's names of the sixty years are the pairs of R&D's
+ * chinese-sexagesimal-name: stem n amod 10 and branch n amod 12, the
+ * ten celestial stems and twelve terrestrial branches written in
+ * Chinese characters, in their Korean readings and in pinyin.
+ */
+static void
+the_year_names_pair_stems_and_branches(void)
+{
+	static const char *const zh_stem[] = { "甲", "乙", "丙", "丁", "戊",
+	    "己", "庚", "辛", "壬", "癸" };
+	static const char *const zh_branch[] = { "子", "丑", "寅", "卯", "辰",
+	    "巳", "午", "未", "申", "酉", "戌", "亥" };
+	static const char *const ko_stem[] = { "갑", "을", "병", "정", "무",
+	    "기", "경", "신", "임", "계" };
+	static const char *const ko_branch[] = { "자", "축", "인", "묘", "진",
+	    "사", "오", "미", "신", "유", "술", "해" };
+	static const char *const en_stem[] = { "jia", "yi", "bing", "ding",
+	    "wu", "ji", "geng", "xin", "ren", "gui" };
+	static const char *const en_branch[] = { "zi", "chou", "yin", "mao",
+	    "chen", "si", "wu", "wei", "shen", "you", "xu", "hai" };
+	const struct cal_nameset *cn = names_set("chinese"),
+	    *ko = names_set("dangi");
+	const char *const *zh = names_lang(cn, "zh")->cyclic_year,
+	    *const *kor = names_lang(ko, "ko")->cyclic_year,
+	    *const *en = names_lang(cn, "en")->cyclic_year;
+	char want[32];
+	int n;
+
+	CHECK(zh != NULL && kor != NULL && en != NULL &&
+	    names_lang(ko, "en")->cyclic_year == en, "the lists exist");
+	if (zh == NULL || kor == NULL || en == NULL)
+		return;
+	for (n = 1; n <= 60; n++) {
+		snprintf(want, sizeof(want), "%s%s", zh_stem[(n - 1) % 10],
+		    zh_branch[(n - 1) % 12]);
+		CHECK(strcmp(zh[n - 1], want) == 0, "zh %d: %s", n, zh[n - 1]);
+		snprintf(want, sizeof(want), "%s%s", ko_stem[(n - 1) % 10],
+		    ko_branch[(n - 1) % 12]);
+		CHECK(strcmp(kor[n - 1], want) == 0, "ko %d: %s", n,
+		    kor[n - 1]);
+		snprintf(want, sizeof(want), "%s-%s", en_stem[(n - 1) % 10],
+		    en_branch[(n - 1) % 12]);
+		CHECK(strcmp(en[n - 1], want) == 0, "en %d: %s", n, en[n - 1]);
+	}
+	CHECK(strcmp(zh[40], "甲辰") == 0 && strcmp(kor[40], "갑진") == 0,
+	    "2024 is 甲辰, 갑진");
+	CHECK(names_lang(names_set("gregorian"), "en")->cyclic_year == NULL,
+	    "gregorian has no year names");
+}
+
 const struct unit_test chinese_tests[] = {
+	{ "years fall in sexagenary cycles from the epoch",
+	    years_fall_in_sexagenary_cycles_from_the_epoch },
+	{ "the three calendars share one cycle",
+	    the_three_calendars_share_one_cycle },
+	{ "the year names pair stems and branches",
+	    the_year_names_pair_stems_and_branches },
 	{ "every Chinese month of 1900-2100 matches the Hong Kong "
 	    "Observatory", every_month_matches_the_hong_kong_observatory },
 	{ "a leap flag on a month without one is refused by name",
