@@ -1,8 +1,10 @@
 /*
- * run.c: runs every unit test, printing TAP and a closing line
- * "N passed, N failed".  Exit status 1 if any test failed.
+ * run.c: runs every unit test, printing TAP (with each test's CPU time
+ * after '#') and a closing line "N passed, N failed".  Exit status 1 if
+ * any test failed.
  */
 #include <stdio.h>
+#include <time.h>
 
 #include "unit.h"
 
@@ -15,20 +17,24 @@ main(void)
 	    names_tests, astro_tests, chinese_tests };
 	const struct unit_test *t;
 	size_t i;
+	clock_t t0;
 	int n = 0, passed = 0, failed = 0;
 
 	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
 		for (t = lists[i]; t->name != NULL; t++) {
 			unit_failures = 0;
+			t0 = clock();
 			t->fn();
 			n++;
 			if (unit_failures == 0) {
 				passed++;
-				printf("ok %d - %s\n", n, t->name);
+				printf("ok %d - %s # %.1f s\n", n, t->name,
+				    (double)(clock() - t0) / CLOCKS_PER_SEC);
 			} else {
 				failed++;
-				printf("not ok %d - %s (%d failed checks)\n", n,
-				    t->name, unit_failures);
+				printf("not ok %d - %s (%d failed checks) # %.1f s"
+				    "\n", n, t->name, unit_failures,
+				    (double)(clock() - t0) / CLOCKS_PER_SEC);
 			}
 			fflush(stdout);
 		}
