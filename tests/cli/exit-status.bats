@@ -165,6 +165,37 @@ HINT="Try 'calconv --help' for more information."
 	assert_stderr 'calconv: write error: No space left on device'
 }
 
+@test "a write error among many operands is reported once, with status 2" {
+	# 64 targets a date: some 450 bytes an operand, past the 1 MiB
+	# output buffer well before the last of 20000 operands.
+	local to
+	to=$(printf 'rd,%.0s' $(seq 63))rd
+	run -2 --separate-stderr bash -c '"$CALCONV" -f unix -t "$1" $(seq 0 19999) >/dev/full' _ "$to"
+	assert_output ''
+	assert_stderr 'calconv: write error: No space left on device'
+	# Refused operands, written as 63 tabs each by -e empty, too.
+	run -2 --separate-stderr bash -c '"$CALCONV" -q -e empty -t "$1" $(printf "x%.0s " $(seq 20000)) >/dev/full' _ "$to"
+	assert_output ''
+	assert_stderr 'calconv: write error: No space left on device'
+}
+
+@test "a closed standard output is no error when nothing is written" {
+	run -1 --separate-stderr bash -c '"$CALCONV" -e skip -t julian 2024-02-30 >&-'
+	assert_output ''
+	assert_stderr "calconv: '2024-02-30' is not a date in gregorian: day 30 out of range 1..29 (2024 is a leap year)"
+}
+
+@test "more than 64 target calendars is a usage error" {
+	local to
+	to=$(printf 'jdn,%.0s' $(seq 63))jdn
+	run -0 --separate-stderr calconv -t "$to" 2000-01-01
+	assert_output "$(printf '2451545\t%.0s' $(seq 63))2451545"
+	refute_stderr
+	run -2 --separate-stderr calconv -t "$to,jdn" 2000-01-01
+	assert_output ''
+	assert_stderr "$(printf '%s\n' "calconv: more than 64 target calendars" "$HINT")"
+}
+
 @test "status 2 for a file that cannot be opened; the other files are still read" {
 	printf '1992-03-17\n' >"$T/a"
 	run -2 --separate-stderr calconv -t julian -F "$T/nope" -F "$T/a"
