@@ -488,6 +488,17 @@ names_of(const struct cal_nameset *set, int *first)
 	return built[nbuilt++].count;
 }
 
+/*
+ * Is c a blank that is not ASCII: a no-break space, a narrow no-break
+ * space (CLDR's formats have both) or a left-to-right or right-to-left
+ * mark (written around names in mixed-direction text)?
+ */
+static int
+is_other_blank(ucs4_t c)
+{
+	return c == 0xa0 || c == 0x202f || c == 0x200f || c == 0x200e;
+}
+
 /* Is the character at s a part of a name (not a digit, blank or punct)? */
 static size_t
 name_char(const char *s, size_t n)
@@ -503,7 +514,7 @@ name_char(const char *s, size_t n)
 	}
 	if ((k = u8_mbtouc(&c, (const uint8_t *)s, n)) <= 0)
 		return 0;
-	if (uc_decimal_value(c) >= 0 || c == 0xa0)
+	if (uc_decimal_value(c) >= 0 || is_other_blank(c))
 		return 0;
 	return (size_t)k;
 }
@@ -615,7 +626,7 @@ read_number(const char *s, size_t n, int max, int64_t *v, int *big)
 	return count > 0 ? i : 0;
 }
 
-/* Skip white space (ASCII blanks, NBSP and the like). */
+/* Skip white space (ASCII blanks and is_other_blank()'s). */
 static size_t
 skip_space(const char *s, size_t n)
 {
@@ -628,7 +639,7 @@ skip_space(const char *s, size_t n)
 			k = 1;
 		else if ((unsigned char)s[i] >= 0x80 &&
 		    (k = u8_mbtouc(&c, (const uint8_t *)s + i, n - i)) > 0 &&
-		    (c == 0xa0 || c == 0x202f || c == 0x200f || c == 0x200e))
+		    is_other_blank(c))
 			;
 		else
 			break;

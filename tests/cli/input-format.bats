@@ -146,6 +146,21 @@ EOF
 	assert_equal "$stderr" ""
 }
 
+@test "no-break spaces and direction marks around names are blanks" {
+	# U+00A0 and U+202F (CLDR's formats use both), U+200E and U+200F
+	# (written around right-to-left names in left-to-right text).
+	run -0 --separate-stderr calconv -t gregorian -p '%d %B %Y' \
+	    $'1\u00a0January\u202f2024' $'\u200f1 January\u200e 2024' \
+	    $'1 January\u200f\u00a02024'
+	assert_output "$(printf '2024-01-01\n%.0s' 1 2 3)"
+	assert_equal "$stderr" ""
+	# 1 Farvardin 1403 is 2024-03-20 (the official Nowruz table).
+	run -0 --separate-stderr calconv -f persian -L fa -p '%d %B %Y' \
+	    $'۱ فروردین\u200f ۱۴۰۳'
+	assert_output '2024-03-20'
+	assert_equal "$stderr" ""
+}
+
 @test "%y is the year nearest to this one: from 50 years back to 49 ahead" {
 	local now yy
 	now=$(date -u +%Y)
