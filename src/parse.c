@@ -719,6 +719,25 @@ out_of_range(const struct calendar *cal, int64_t rd, struct cal_error *e)
 }
 
 /*
+ * The fixed day of the ISO week date w read by -p (%G, %V, %u), or the
+ * error, its field named as ISO 8601's: the message names the source
+ * calendar, whose own fields these are not.
+ */
+static enum cal_err
+iso_week_fixed(const struct cal_date *w, int64_t *rd, struct cal_error *e)
+{
+	static const char *const fields[] = {
+		"ISO week-numbering year", "ISO week", "ISO weekday",
+	};
+
+	if (cal_validate(&cal_iso_week, w, rd, e) == CAL_OK)
+		return CAL_OK;
+	if (e->code >= CAL_EYEAR && e->code <= CAL_EDAY)
+		e->field = fields[e->code - CAL_EYEAR];
+	return e->code;
+}
+
+/*
  * The day of a whole ISO week date read by -p, when nothing else names
  * it; every other field read must agree with that day.
  */
@@ -730,7 +749,7 @@ by_iso_week(const struct calendar *cal, const struct cal_nameset *set,
 	int64_t yoe = 0;
 	int era, slot, leap;
 
-	if (cal_validate(&cal_iso_week, &w, rd, e) != CAL_OK)
+	if (iso_week_fixed(&w, rd, e) != CAL_OK)
 		return e->code;
 	if (!cal_holds(cal, *rd))
 		return out_of_range(cal, *rd, e);
@@ -795,7 +814,7 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 		d.year = f->isoyear;
 		d.month = f->isoweek;
 		d.day = f->isoday != 0 ? f->isoday : 1;
-		if (cal_validate(&cal_iso_week, &d, rd, e) != CAL_OK)
+		if (iso_week_fixed(&d, rd, e) != CAL_OK)
 			return e->code;
 		if (!cal_holds(cal, *rd))
 			return out_of_range(cal, *rd, e);

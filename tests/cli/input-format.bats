@@ -571,6 +571,30 @@ calconv: '366 2023' is not a date in gregorian: day of the year 366 out of range
 	run -1 calconv -p '%Y-%m-%d %G-W%V-%u' '2024-03-20 2024-W12-4'
 }
 
+@test "an ISO week out of its year's range is named as an ISO week" {
+	# 2024 begins on a Monday and ends on a Tuesday: 52 ISO weeks.  2020
+	# (a leap year from a Wednesday) has 53, and its week 53 begins on
+	# Monday 2020-12-28, Julian 2020-12-15 (13 days behind).
+	run -1 --separate-stderr calconv -t julian -p '%G-W%V-%u' 2024-W54-1 \
+	    2024-W00-1 2020-W53-1 2147483649-W01-1
+	assert_output "$(printf '%s\n' 2024-W54-1 2024-W00-1 2020-12-15 2147483649-W01-1)"
+	assert_stderr "$(printf '%s\n' \
+	    "calconv: '2024-W54-1' is not a date in gregorian: ISO week 54 out of range 1..52" \
+	    "calconv: '2024-W00-1' is not a date in gregorian: ISO week 0 out of range 1..52" \
+	    "calconv: '2147483649-W01-1' is out of range in gregorian: ISO week-numbering year 2147483649 out of range -2147483647..2147483648")"
+	# A week without its day is the week's Monday.
+	run -1 --separate-stderr calconv -t julian -p '%G-W%V' 2024-W54 2020-W53
+	assert_output "$(printf '%s\n' 2024-W54 2020-12-15)"
+	assert_stderr "calconv: '2024-W54' is not a date in gregorian: ISO week 54 out of range 1..52"
+}
+
+@test "an ISO week date outside the source calendar's range is refused by its range" {
+	# The Japanese calendar begins with Meiji 6, 1873 (eras.bats).
+	run -1 --separate-stderr calconv -f japanese -p '%G-W%V-%u' 1800-W01-1
+	assert_output 1800-W01-1
+	assert_stderr "calconv: '1800-W01-1' is out of range in japanese: outside the supported range M6-01-01..R2147481629-12-31"
+}
+
 @test "an era name padded to a width reads back" {
 	run -0 calconv -t gregorian -o '%d %b|%8E|%Ey' 2024-03-20
 	assert_output '20 Mar|      AD|2024'
