@@ -1095,6 +1095,11 @@ number:
 		i += k;
 		if (neg)
 			v = -v;
+		if (big && op->conv == 'J') {
+			/* So many digits: a day outside any range, not a year. */
+			out_of_range(cal, v - FX_JDN_OFFSET, e);
+			return 0;
+		}
 		if (big) {
 			e->code = CAL_EYEAR;
 			e->lo = cal->min_year;
