@@ -414,6 +414,19 @@ print(islamic.MONTHS[$m - 1].rstrip(','))")
 	assert_equal "$stderr" ""
 }
 
+@test "%O reads Hebrew numerals typed with ASCII ' and \" for geresh and gershayim" {
+	# hebcal: Rosh Chodesh Nisan 5784 is 2024-04-09, so 10 Nisan (י)
+	# is 2024-04-18 and 15 Nisan (ט״ו) 2024-04-23; 10 Nisan 5780 (תש״פ)
+	# is 2020-04-04.  ה׳ is the thousands, 5000.
+	run -0 --separate-stderr calconv -f hebrew -t gregorian \
+	    -p '%Od %B %OY' -p '%OY %B %Od' \
+	    'י ניסן תשפ"ד' "י' ניסן ה'תשפ\"ד" 'י׳ ניסן תש"פ' 'י׳ ניסן תשפ"' \
+	    "תשפ\"ד ניסן י'" 'תשפ"ד ניסן ט"ו'
+	assert_output "$(printf '%s\n' 2024-04-18 2024-04-18 2020-04-04 \
+	    2020-04-04 2024-04-18 2024-04-23)"
+	assert_equal "$stderr" ""
+}
+
 @test "a Hebrew or Ge'ez year below 1000 stays there outside the Hebrew calendar" {
 	# -o '%OY' -L he writes Gregorian year 784 as תשפ״ד (700 + 80 + 4);
 	# only a Hebrew calendar year without thousands means 5784.  In Ge'ez
