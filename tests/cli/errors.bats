@@ -264,3 +264,15 @@ setup() {
 	    "calconv: '۱۴۰۳/۰۱/۰۱' is not a date in persian: expected YYYY-MM-DD" \
 	    "calconv: '۱۴۰3-01-01' is not a date in persian: expected YYYY-MM-DD")"
 }
+
+@test "a quote, a backslash and U+FFFD in the input are escaped in the message" {
+	# The message quotes the input in '...': its own quote and the escape
+	# character are written as \x27 and \x5c, and a U+FFFD, which also
+	# stands for bytes that were not UTF-8, by its bytes.
+	run -1 --separate-stderr calconv -t julian "2024-03-20'" 'a\b' $'\ufffd2024'
+	assert_output "$(printf '%s\n' "2024-03-20'" 'a\b' $'\ufffd2024')"
+	assert_stderr "$(printf '%s\n' \
+	    "calconv: '2024-03-20\\x27' is not a date in gregorian: expected YYYY-MM-DD" \
+	    "calconv: 'a\\x5cb' is not a date in gregorian: expected YYYY-MM-DD" \
+	    "calconv: '\\xef\\xbf\\xbd2024' is not a date in gregorian: expected YYYY-MM-DD")"
+}

@@ -489,6 +489,63 @@ EOF
 	assert_equal "$stderr" "calconv: '8 2024-03-20' is not a date in gregorian: does not match the input format '%u %Y-%m-%d'"
 }
 
+@test "%u 0 and %w 7 do not match either" {
+	run -1 --separate-stderr calconv -t gregorian -p '%Y-%m-%d %u' '2024-03-20 0'
+	assert_output '2024-03-20 0'
+	assert_equal "$stderr" "calconv: '2024-03-20 0' is not a date in gregorian: does not match the input format '%Y-%m-%d %u'"
+	run -1 --separate-stderr calconv -t gregorian -p '%Y-%m-%d %w' '2024-03-20 7'
+	assert_output '2024-03-20 7'
+	assert_equal "$stderr" "calconv: '2024-03-20 7' is not a date in gregorian: does not match the input format '%Y-%m-%d %w'"
+}
+
+@test "weekday names are read for a calendar that has no names of its own" {
+	# JDN 2460390 is Wednesday 2024-03-20 (the first test of this file).
+	run -1 --separate-stderr calconv -f jdn -t gregorian -p '%a %J' \
+	    'Wed 2460390' 'Thu 2460390'
+	assert_output $'2024-03-20\nThu 2460390'
+	assert_equal "$stderr" "calconv: 'Thu 2460390' is not a date in jdn: the date is a Wednesday, not a Thursday"
+}
+
+@test "%Y takes a plus sign, and sixteen digits are out of range" {
+	run -1 --separate-stderr calconv -t julian -p '%Y-%m-%d' \
+	    '+2024-03-20' '1234567890123456-01-01'
+	assert_output $'2024-03-07\n1234567890123456-01-01'
+	assert_equal "$stderr" "calconv: '1234567890123456-01-01' is out of range in gregorian: year out of range -2147483647..2147483647"
+}
+
+@test "%% matches a percent sign and nothing else" {
+	run -1 --separate-stderr calconv -t julian -p '100%% %Y-%m-%d' \
+	    '100% 2024-03-20' '100x 2024-03-20' '100'
+	assert_output $'2024-03-07\n100x 2024-03-20\n100'
+	assert_equal "$stderr" "calconv: '100x 2024-03-20' is not a date in gregorian: does not match the input format '100%% %Y-%m-%d'
+calconv: '100' is not a date in gregorian: does not match the input format '100%% %Y-%m-%d'"
+}
+
+@test "an era name that is none of the calendar's does not match" {
+	# AD 2024 is Julian 2023-12-19 (13 days behind) by %EY and %EC %Ey.
+	run -1 --separate-stderr calconv -t julian -p '%EY' -p '%EC %Ey' \
+	    '2024 AD' 'AD 2024' '2024 XX' 'XX 2024'
+	assert_output $'2023-12-19\n2023-12-19\n2024 XX\nXX 2024'
+	assert_equal "$stderr" "calconv: '2024 XX' is not a date in gregorian: matches none of the input formats
+calconv: 'XX 2024' is not a date in gregorian: matches none of the input formats"
+}
+
+@test "invalid UTF-8 inside a month name is reported by its byte" {
+	printf '1 Jan\xffuary 2024\n' >"$T/in"
+	run -1 --separate-stderr calconv -t julian -p '%d %B %Y' -F "$T/in"
+	assert_equal "$stderr" "calconv: $T/in:1: '1 Jan\\xffuary 2024' is not a date in gregorian: invalid UTF-8 at byte 6"
+}
+
+@test "a word longer than any name is no month, and the message stays short" {
+	# U+0149 folds to two characters (U+02BC n), so 200 of them fold to
+	# more than any name; the message quotes 60 characters.
+	local word
+	word=$(printf 'ŉ%.0s' $(seq 200))
+	run -1 --separate-stderr calconv -t julian -p '%B %Y' "$word 2024"
+	assert_output "$word 2024"
+	assert_equal "$stderr" "calconv: '${word:0:60}...' is not a date in gregorian: does not match the input format '%B %Y'"
+}
+
 # --- what a format must match ----------------------------------------------
 
 @test "text after the date is refused with a reason, not 'no error'" {

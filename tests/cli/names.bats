@@ -498,6 +498,21 @@ AD|AD|2024 AD|2024'
 	assert_equal "$stderr" ""
 }
 
+@test "%OJ with -L am writes a day number in Ge'ez ten-thousands, and -p reads it" {
+	# Ge'ez groups by 10000 (፼) and 100 (፻), a 1 before either left
+	# out unless other hundreds precede it: 2460390 = 246 ten-thousands
+	# and 390 = ፪፻፵፮ ፼ ፫፻፺; 1010000 = 101 ten-thousands = ፻፩ ፼.
+	# JDN 1010000 is Gregorian -1947-03-08 by days_from_civil.
+	[ $(($(greg_days -1947 3 8) + UNIX_JDN)) -eq 1010000 ]
+	run -0 --separate-stderr calconv -f jdn -t gregorian -L am -o '%OJ' \
+	    2460390 1010000
+	assert_output $'፪፻፵፮፼፫፻፺\n፻፩፼'
+	assert_equal "$stderr" ""
+	run -0 --separate-stderr calconv -t gregorian -p '%OJ' '፪፻፵፮፼፫፻፺' '፻፩፼'
+	assert_output $'2024-03-20\n-1947-03-08'
+	assert_equal "$stderr" ""
+}
+
 @test "a Hebrew calendar target writes 10 Adar II 5784 in Hebrew numerals" {
 	has_calendar hebrew || skip "calconv has no hebrew calendar yet"
 	# hebcal --lang he -d -g 3 2024: "2024-03-20 י׳ אַדָר ב׳ תשפ״ד";
