@@ -599,6 +599,16 @@ calconv: '366 2023' is not a date in gregorian: day of the year 366 out of range
 	assert_equal "$stderr" "calconv: '384 5784' is not a date in hebrew: day of the year 384 out of range 1..383"
 }
 
+@test "Adar I is read only in a Hebrew leap year; Adar alone is Adar II there" {
+	# 5784 is year 8 of its 19-year cycle, a leap year (years 3, 6, 8,
+	# 11, 14, 17, 19); 5783 (year 7) is not.  hebcal: 1 Adar I 5784 is
+	# 2024-02-10 and 1 Adar II 5784 is 2024-03-11.
+	run -1 --separate-stderr calconv -f hebrew -t gregorian -p '%d %B %Y' \
+	    '1 Adar I 5784' '1 Adar 5784' '1 Adar I 5783'
+	assert_output $'2024-02-10\n2024-03-11\n1 Adar I 5783'
+	assert_equal "$stderr" "calconv: '1 Adar I 5783' is not a date in hebrew: year 5783 has no such month"
+}
+
 @test "a day too big for the month is refused as such, never cut to fit" {
 	# Day 1500 of a katun is 13.0.4.2.19 (1499 = 4*360 + 2*20 + 19).
 	run -0 calconv -f mayan -p '%Y %m %d' -t mayan '13 01 1500'
@@ -807,6 +817,14 @@ calconv: '366 2023' is not a date in gregorian: day of the year 366 out of range
 	run -0 --separate-stderr calconv -S -t persian -p '%d/%m/%Y' \
 	    <<<'x20/03/2024 y 20/03/2024z 120/03/2024'
 	assert_output 'x20/03/2024 y 1403-01-01z 120/03/2024'
+	assert_equal "$stderr" ""
+}
+
+@test "-S with -p does not end a date inside a longer number" {
+	# %d reads two digits; 2024-03-205 has a third.
+	run -0 --separate-stderr calconv -S -t julian -p '%Y-%m-%d' \
+	    <<<'on 2024-03-205 and 2024-03-20.'
+	assert_output 'on 2024-03-205 and 2024-03-07.'
 	assert_equal "$stderr" ""
 }
 
