@@ -810,7 +810,12 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 			return out_of_range(cal, *rd, e);
 		goto weekday;
 	}
-	if (f->has_iso && !f->has_year && !f->has_yoe && !f->has_yy) {
+	/*
+	 * An ISO week date and no year of the calendar: the date, unless it
+	 * is whole and other fields must agree with it (below).
+	 */
+	if (f->has_iso && !f->has_year && !f->has_yoe && !f->has_yy &&
+	    (f->isoweek == 0 || f->isoday == 0)) {
 		d.year = f->isoyear;
 		d.month = f->isoweek;
 		d.day = f->isoday != 0 ? f->isoday : 1;

@@ -685,6 +685,28 @@ calconv: '366 2023' is not a date in gregorian: day of the year 366 out of range
 	run -1 calconv -p '%Y-%m-%d %G-W%V-%u' '2024-03-20 2024-W12-4'
 }
 
+@test "without a year, the month name, day and day of the year must agree with the ISO week date" {
+	# 2024-W12-3 is 2024-03-20 (Julian 2024-03-07, 13 days behind), in
+	# March, and day 40 of Chinese year 4661, which began on 2024-02-10
+	# (chinese.bats): 20 days of February and 20 of March.
+	run -1 --separate-stderr calconv -t julian -p '%B %G-W%V-%u' \
+	    'March 2024-W12-3' 'April 2024-W12-3'
+	assert_output $'2024-03-07\nApril 2024-W12-3'
+	assert_stderr "calconv: 'April 2024-W12-3' is not a date in gregorian: does not match the input format '%B %G-W%V-%u'"
+	run -1 --separate-stderr calconv -t julian -p '%d %G-W%V-%u' \
+	    '20 2024-W12-3' '21 2024-W12-3'
+	assert_output $'2024-03-07\n21 2024-W12-3'
+	assert_stderr "calconv: '21 2024-W12-3' is not a date in gregorian: does not match the input format '%d %G-W%V-%u'"
+	run -1 --separate-stderr calconv -f chinese -t gregorian \
+	    -p '%j %G-W%V-%u' '040 2024-W12-3' '041 2024-W12-3'
+	assert_output $'2024-03-20\n041 2024-W12-3'
+	assert_stderr "calconv: '041 2024-W12-3' is not a date in chinese: does not match the input format '%j %G-W%V-%u'"
+	run -1 --separate-stderr calconv -t julian -p '%EY %G-W%V-%u' \
+	    '2024 AD 2024-W12-3' '2024 BC 2024-W12-3'
+	assert_output $'2024-03-07\n2024 BC 2024-W12-3'
+	assert_stderr "calconv: '2024 BC 2024-W12-3' is not a date in gregorian: does not match the input format '%EY %G-W%V-%u'"
+}
+
 @test "an ISO week out of its year's range is named as an ISO week" {
 	# 2024 begins on a Monday and ends on a Tuesday: 52 ISO weeks.  2020
 	# (a leap year from a Wednesday) has 53, and its week 53 begins on
