@@ -655,6 +655,19 @@ struct found {
 	int	has_year, has_yy, has_yoe, has_doy, has_jdn, has_iso;
 };
 
+/*
+ * Note the weekday wd (0 Sunday .. 6) that a directive read; 0 when
+ * another directive read a different one, so the text does not match.
+ */
+static int
+same_weekday(struct found *f, int wd)
+{
+	if (f->weekday >= 0 && f->weekday != wd)
+		return 0;
+	f->weekday = wd;
+	return 1;
+}
+
 static int
 digits_for(const struct fmt_prog *p, int i, const struct calendar *cal)
 {
@@ -1045,7 +1058,8 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 			    (k = match_name(wset, NAME_WEEKDAY, s + i, n - i,
 			    &slot)) == 0)
 				return 0;
-			f.weekday = slot;
+			if (!same_weekday(&f, slot))
+				return 0;
 			i += k;
 			continue;
 		case 'N':
@@ -1167,15 +1181,13 @@ number:
 			f.has_jdn = 1;
 			break;
 		case 'u':
-			f.weekday = (int)(v % 7);
-			f.isoday = (int)v;
-			if (v < 1 || v > 7)
+			if (v < 1 || v > 7 || !same_weekday(&f, (int)(v % 7)))
 				return 0;
+			f.isoday = (int)v;
 			break;
 		case 'w':
-			if (v > 6)
+			if (v > 6 || !same_weekday(&f, (int)v))
 				return 0;
-			f.weekday = (int)v;
 			break;
 		case 'G':
 			/* An ISO week date needs its own year, %G. */

@@ -483,6 +483,21 @@ EOF
 	assert_equal "$stderr" "calconv: 'سه‌شنبه ۱ فروردین ۱۴۰۳' is not a date in persian: the date is a Wednesday, not a Tuesday"
 }
 
+@test "two weekdays that disagree do not match, whatever their directives" {
+	# 2024-03-20 is a Wednesday and 2024-03-24 a Sunday (%u 7, %w 0).
+	run -1 --separate-stderr calconv -t julian -p '%a %G-W%V-%u' \
+	    'Wed 2024-W12-3' 'Thu 2024-W12-3'
+	assert_output $'2024-03-07\nThu 2024-W12-3'
+	assert_stderr "calconv: 'Thu 2024-W12-3' is not a date in gregorian: does not match the input format '%a %G-W%V-%u'"
+	run -1 --separate-stderr calconv -t julian -p '%u %w %Y-%m-%d' \
+	    '7 0 2024-03-24' '7 1 2024-03-24'
+	assert_output $'2024-03-11\n7 1 2024-03-24'
+	assert_stderr "calconv: '7 1 2024-03-24' is not a date in gregorian: does not match the input format '%u %w %Y-%m-%d'"
+	run -1 --separate-stderr calconv -t julian -p '%A %w %Y-%m-%d' \
+	    'Sunday 1 2024-03-20'
+	assert_stderr "calconv: 'Sunday 1 2024-03-20' is not a date in gregorian: does not match the input format '%A %w %Y-%m-%d'"
+}
+
 @test "a weekday out of range for %u or %w does not match" {
 	run -1 --separate-stderr calconv -t gregorian -p '%u %Y-%m-%d' '8 2024-03-20'
 	assert_output '8 2024-03-20'
