@@ -243,15 +243,17 @@ setup() {
 @test "lines of a file get the messages operands get, whatever the path" {
 	# Exactly YYYY-MM-DD takes the batch path's fast check: what it
 	# refuses, the general parser must name.
-	printf '%s\n' 2024-13-01 2024-01-00 2023-02-29 2024-02-29 2024-00-10 >"$T/in"
+	printf '%s\n' 2024-13-01 2024-01-00 2023-02-29 2024-02-29 2024-00-10 \
+	    2024-02-30 >"$T/in"
 	run -1 --separate-stderr calconv -t julian -F "$T/in"
 	# Gregorian 2024-02-29 is Julian 2024-02-16, 13 days behind.
-	assert_output "$(printf '%s\n' 2024-13-01 2024-01-00 2023-02-29 2024-02-16 2024-00-10)"
+	assert_output "$(printf '%s\n' 2024-13-01 2024-01-00 2023-02-29 2024-02-16 2024-00-10 2024-02-30)"
 	assert_stderr "$(printf '%s\n' \
 	    "calconv: $T/in:1: '2024-13-01' is not a date in gregorian: month 13 out of range 1..12" \
 	    "calconv: $T/in:2: '2024-01-00' is not a date in gregorian: day 0 out of range 1..31" \
 	    "calconv: $T/in:3: '2023-02-29' is not a date in gregorian: day 29 out of range 1..28 (2023 is not a leap year)" \
-	    "calconv: $T/in:5: '2024-00-10' is not a date in gregorian: month 0 out of range 1..12")"
+	    "calconv: $T/in:5: '2024-00-10' is not a date in gregorian: month 0 out of range 1..12" \
+	    "calconv: $T/in:6: '2024-02-30' is not a date in gregorian: day 30 out of range 1..29 (2024 is a leap year)")"
 }
 
 @test "the default notation in one script's native digits is checked like ASCII" {

@@ -133,6 +133,12 @@ calconv() { "$CALCONV" "$@"; }
 Try 'calconv --help' for more information." ]
 }
 
+@test "a field list -M after clustered flags is the list, not a date" {
+	run -0 --separate-stderr calconv -qk -2 -d , -t jdn <<<'2000-01-01,2000-01-01,2000-01-01'
+	assert_output '2451545,2451545,2000-01-01'
+	[ -z "$stderr" ]
+}
+
 @test "fields listed out of order are converted, and the highest must be there" {
 	run -1 --separate-stderr calconv -k 3,1 -d , -t jdn < <(printf '2000-01-01,x,2000-01-02
 2000-01-01,x

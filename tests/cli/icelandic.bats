@@ -82,7 +82,7 @@ setup() {
 }
 
 @test "--sed leaves what only looks like a season date" {
-	run -0 --separate-stderr calconv -S -f icelandic <<<'a 2024-S01 b 2024-X01-4 c 2024-S1-4 d 2024-S01x4 e 2024-S01-45 f 2024-V1 g 2024-v01-6'
-	assert_output 'a 2024-S01 b 2024-X01-4 c 2024-S1-4 d 2024-S01x4 e 2024-S01-45 f 2024-V1 g 2024-10-26'
+	run -0 --separate-stderr calconv -S -f icelandic <<<'a 2024-S01 b 2024-X01-4 c 2024-S1-4 d 2024-S01x4 e 2024-S01-45 f 2024-V1 g 2024-v01-6 h 2024-S0'
+	assert_output 'a 2024-S01 b 2024-X01-4 c 2024-S1-4 d 2024-S01x4 e 2024-S01-45 f 2024-V1 g 2024-10-26 h 2024-S0'
 	refute_stderr
 }

@@ -536,6 +536,18 @@ EOF
 calconv: '100' is not a date in gregorian: does not match the input format '100%% %Y-%m-%d'"
 }
 
+@test "%EN reads an era's name where the calendar has no era letters" {
+	# AD 2024 is Julian 2023-12-19; 45 BC is the astronomical year -44,
+	# and its 1 January Julian -0044-01-03.
+	run -0 --separate-stderr calconv -t julian -p '%EN %Ey' 'AD 2024' 'BC 45'
+	assert_output $'2023-12-19\n-0044-01-03'
+	assert_equal "$stderr" ""
+	run -1 --separate-stderr calconv -f japanese -t gregorian \
+	    -p '%EN%Ey-%m-%d' 'R6-03-20' 'X6-03-20'
+	assert_output $'2024-03-20\nX6-03-20'
+	assert_equal "$stderr" "calconv: 'X6-03-20' is not a date in japanese: does not match the input format '%EN%Ey-%m-%d'"
+}
+
 @test "an era name that is none of the calendar's does not match" {
 	# AD 2024 is Julian 2023-12-19 (13 days behind) by %EY and %EC %Ey.
 	run -1 --separate-stderr calconv -t julian -p '%EY' -p '%EC %Ey' \
@@ -614,6 +626,15 @@ calconv: '366 2023' is not a date in gregorian: day of the year 366 out of range
 	assert_equal "$stderr" "calconv: '384 5784' is not a date in hebrew: day of the year 384 out of range 1..383"
 }
 
+@test "a month name with a year out of range is refused for the year" {
+	run -1 --separate-stderr calconv -f hebrew -t gregorian -p '%d %B %Y' \
+	    '1 Nisan 99999999999' '1 Nisan -99999999999'
+	assert_output $'1 Nisan 99999999999\n1 Nisan -99999999999'
+	assert_stderr "$(printf '%s\n' \
+	    "calconv: '1 Nisan 99999999999' is out of range in hebrew: year 99999999999 out of range -2147454475..2147461995" \
+	    "calconv: '1 Nisan -99999999999' is out of range in hebrew: year -99999999999 out of range -2147454475..2147461995")"
+}
+
 @test "Adar I is read only in a Hebrew leap year; Adar alone is Adar II there" {
 	# 5784 is year 8 of its 19-year cycle, a leap year (years 3, 6, 8,
 	# 11, 14, 17, 19); 5783 (year 7) is not.  hebcal: 1 Adar I 5784 is
@@ -660,11 +681,12 @@ calconv: '366 2023' is not a date in gregorian: day of the year 366 out of range
 	# (it is 3 mod 4), so its day 366 is past the range's end; 401 is
 	# more days than any year has.
 	run -1 --separate-stderr calconv -t julian -p '%Y-%j' 2024-000 \
-	    12345678901-001 2147483647-366 2147483647-401
-	assert_output "$(printf '%s\n' 2024-000 12345678901-001 2147483647-366 2147483647-401)"
+	    12345678901-001 -12345678901-001 2147483647-366 2147483647-401
+	assert_output "$(printf '%s\n' 2024-000 12345678901-001 -12345678901-001 2147483647-366 2147483647-401)"
 	assert_stderr "$(printf '%s\n' \
 	    "calconv: '2024-000' is not a date in gregorian: day of the year 0 out of range 1..366" \
 	    "calconv: '12345678901-001' is out of range in gregorian: year 12345678901 out of range -2147483647..2147483647" \
+	    "calconv: '-12345678901-001' is out of range in gregorian: year -12345678901 out of range -2147483647..2147483647" \
 	    "calconv: '2147483647-366' is out of range in gregorian: outside the supported range -2147483647-01-01..2147483647-12-31" \
 	    "calconv: '2147483647-401' is not a date in gregorian: day of the year 401 out of range 1..366")"
 }

@@ -99,8 +99,8 @@ setup() {
 	# 123456789 has nine digits (a baktun has at most eight here), 100 is
 	# no uinal, and a sixth place makes a longer run; a period and a
 	# letter after the kin end the long count.
-	run -0 --separate-stderr calconv -S -f mayan <<<'a 123456789.0.0.0.0 b 13.0.0.100.0 c 13.0.0.0.0.x d 13.0.0.0.0. e 13.0.0.0.0.5 f 13.0.0.0.'
-	assert_output 'a 123456789.0.0.0.0 b 13.0.0.100.0 c 2012-12-21.x d 2012-12-21. e 13.0.0.0.0.5 f 13.0.0.0.'
+	run -0 --separate-stderr calconv -S -f mayan <<<'a 123456789.0.0.0.0 b 13.0.0.100.0 c 13.0.0.0.0.x d 13.0.0.0.0. e 13.0.0.0.0.5 f 13.0.0.0. g 13.0.0.0'
+	assert_output 'a 123456789.0.0.0.0 b 13.0.0.100.0 c 2012-12-21.x d 2012-12-21. e 13.0.0.0.0.5 f 13.0.0.0. g 13.0.0.0'
 	refute_stderr
 }
 

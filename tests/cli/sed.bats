@@ -85,7 +85,7 @@ calconv() { "$CALCONV" "$@"; }
 }
 
 @test "sed mode leaves a year, or a year and month, without a day" {
-	run -0 --separate-stderr calconv -S -t julian <<<'year 2024 and 2024-03 and 2024-03x01 and 2024-03-1'
-	assert_output 'year 2024 and 2024-03 and 2024-03x01 and 2024-03-1'
+	run -0 --separate-stderr calconv -S -t julian <<<'year 2024 and 2024-03 and 2024-03x01 and 2024-03-1 and 2024'
+	assert_output 'year 2024 and 2024-03 and 2024-03x01 and 2024-03-1 and 2024'
 	[ -z "$stderr" ]
 }

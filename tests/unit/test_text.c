@@ -66,6 +66,8 @@ malformed_text_is_a_syntax_error(void)
 		    CAL_ESYNTAX, "'%s' accepted", bad[i]);
 	CHECK(check_text(&cal_iso_week, "2024-12-3", &d, &e) == CAL_ESYNTAX,
 	    "week without W");
+	CHECK(check_text(&cal_iso_week, "2024-", &d, &e) == CAL_ESYNTAX,
+	    "week cut short");
 	CHECK(check_text(&cal_jdn, "12a", &d, &e) == CAL_ESYNTAX, "count");
 	/* A cycle's notation is written, never read. */
 	CHECK(check_text(&cal_tzolkin, "1 Imix", &d, &e) == CAL_ESYNTAX,
