@@ -158,6 +158,16 @@ HINT="Try 'calconv --help' for more information."
 	assert_stderr 'calconv: write error: No space left on device'
 }
 
+@test "help, usage, --list and --info into a full device are write errors, status 2" {
+	local args
+	for args in --help --usage -? -h --version --list '--info gregorian:2024'; do
+		# shellcheck disable=SC2086  # $args is one or two words
+		run -2 --separate-stderr bash -c 'set -f; "$CALCONV" $1 >/dev/full' _ "$args"
+		assert_output ''
+		assert_stderr 'calconv: write error: No space left on device'
+	done
+}
+
 @test "a write error on a long stream is reported once and stops calconv with status 2" {
 	seq 0 300000 >"$T/days"
 	run -2 --separate-stderr bash -c '"$CALCONV" -f unix -F "$1" >/dev/full' _ "$T/days"
