@@ -496,6 +496,9 @@ EOF
 	run -1 --separate-stderr calconv -t julian -p '%A %w %Y-%m-%d' \
 	    'Sunday 1 2024-03-20'
 	assert_stderr "calconv: 'Sunday 1 2024-03-20' is not a date in gregorian: does not match the input format '%A %w %Y-%m-%d'"
+	run -1 --separate-stderr calconv -t julian -p '%u %a %Y-%m-%d' \
+	    '3 Thu 2024-03-20'
+	assert_stderr "calconv: '3 Thu 2024-03-20' is not a date in gregorian: does not match the input format '%u %a %Y-%m-%d'"
 }
 
 @test "a weekday out of range for %u or %w does not match" {
