@@ -263,7 +263,9 @@ run_info(const char *arg, const char *lang, int native)
 		err_at(ERR_DATE, NULL, 0, "'%s': %s", arg, why);
 		return;
 	}
-	d.month = (int32_t)(mo < 0 || mo > 99 ? 99 : mo);
+	/* Out of int32_t's range, the month saturates: still refused. */
+	d.month = (int32_t)(mo < -INT32_MAX ? -INT32_MAX : mo > INT32_MAX ?
+	    INT32_MAX : mo);
 	fmt_context(&ctx, cal, lang, native);
 	if (!has_month) {
 		year_info(cal, &ctx, d.year);

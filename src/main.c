@@ -40,10 +40,23 @@ enum {
 	OPT_LANG = 'L',
 	OPT_VERSION = 256,
 	OPT_DIGITS,
-	OPT_INFO
+	OPT_INFO,
+	OPT_USAGE
 };
 
 static int	o_quiet, o_zero, o_list, o_sed;
+
+/*
+ * POPT_AUTOHELP's entries, with its words, but handled here: popt's
+ * own handler exits at once, before a write error could be reported.
+ */
+static struct poptOption help_opts[] = {
+	{ "help", '?', POPT_ARG_NONE, NULL, OPT_HELP,
+	  "Show this help message", NULL },
+	{ "usage", '\0', POPT_ARG_NONE, NULL, OPT_USAGE,
+	  "Display brief usage message", NULL },
+	POPT_TABLEEND
+};
 
 static struct poptOption opts[] = {
 	{ "from", 'f', POPT_ARG_STRING, NULL, OPT_FROM,
@@ -89,7 +102,8 @@ static struct poptOption opts[] = {
 	  "print the version and exit", NULL },
 	{ NULL, 'h', POPT_ARG_NONE, NULL, OPT_HELP,
 	  "show this help and exit", NULL },
-	POPT_AUTOHELP
+	{ NULL, '\0', POPT_ARG_INCLUDE_TABLE, help_opts, 0, "Help options:",
+	  NULL },
 	POPT_TABLEEND
 };
 
@@ -588,6 +602,9 @@ main(int argc, const char **argv)
 		}
 		case OPT_HELP:
 			poptPrintHelp(pc, stdout, 0);
+			goto done;
+		case OPT_USAGE:
+			poptPrintUsage(pc, stdout, 0);
 			goto done;
 		case OPT_VERSION:
 			printf("calconv " VERSION "\n"

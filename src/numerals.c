@@ -129,8 +129,12 @@ num_read_hebrew(const char *s, size_t n, int64_t *v)
 		p += 2;
 		letters++;
 		total += val;
-		/* A geresh after the first letter, with more to come: 1000s. */
-		if (p + 1 < end && (memcmp(p, GERESH, 2) == 0 || *p == '\'')) {
+		/*
+		 * A geresh (or an ASCII ', as a gershayim may be an ASCII ")
+		 * after the first letter, with more to come: 1000s.
+		 */
+		if (p < end && (*p == '\'' || (p + 1 < end &&
+		    memcmp(p, GERESH, 2) == 0))) {
 			int adv = *p == '\'' ? 1 : 2;
 
 			if (letters == 1 && p + adv + 1 < end &&
@@ -143,8 +147,8 @@ num_read_hebrew(const char *s, size_t n, int64_t *v)
 			p += adv;
 			break;
 		}
-		if (p + 1 < end && (memcmp(p, GERSHAYIM, 2) == 0 ||
-		    *p == '"')) {
+		if (p < end && (*p == '"' || (p + 1 < end &&
+		    memcmp(p, GERSHAYIM, 2) == 0))) {
 			p += *p == '"' ? 1 : 2;
 			if (p + 1 < end && (val = heb_value(p)) != 0) {
 				total += val;

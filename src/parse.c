@@ -496,6 +496,17 @@ names_of(const struct cal_nameset *set, int *first)
 	return built[nbuilt++].count;
 }
 
+/*
+ * Is c a blank that is not ASCII: a no-break space, a narrow no-break
+ * space (CLDR's formats have both) or a left-to-right or right-to-left
+ * mark (written around names in mixed-direction text)?
+ */
+static int
+is_other_blank(ucs4_t c)
+{
+	return c == 0xa0 || c == 0x202f || c == 0x200f || c == 0x200e;
+}
+
 /* Is the character at s a part of a name (not a digit, blank or punct)? */
 static size_t
 name_char(const char *s, size_t n)
@@ -511,7 +522,7 @@ name_char(const char *s, size_t n)
 	}
 	if ((k = u8_mbtouc(&c, (const uint8_t *)s, n)) <= 0)
 		return 0;
-	if (uc_decimal_value(c) >= 0 || c == 0xa0)
+	if (uc_decimal_value(c) >= 0 || is_other_blank(c))
 		return 0;
 	return (size_t)k;
 }
@@ -623,7 +634,7 @@ read_number(const char *s, size_t n, int max, int64_t *v, int *big)
 	return count > 0 ? i : 0;
 }
 
-/* Skip white space (ASCII blanks, NBSP and the like). */
+/* Skip white space (ASCII blanks and is_other_blank()'s). */
 static size_t
 skip_space(const char *s, size_t n)
 {
@@ -636,7 +647,7 @@ skip_space(const char *s, size_t n)
 			k = 1;
 		else if ((unsigned char)s[i] >= 0x80 &&
 		    (k = u8_mbtouc(&c, (const uint8_t *)s + i, n - i)) > 0 &&
-		    (c == 0xa0 || c == 0x202f || c == 0x200f || c == 0x200e))
+		    is_other_blank(c))
 			;
 		else
 			break;
@@ -653,6 +664,19 @@ struct found {
 	int	has_year, has_yy, has_yoe, has_doy, has_jdn, has_iso;
 	int	has_cycle, has_yic;	/* the cycle, the year in it */
 };
+
+/*
+ * Note the weekday wd (0 Sunday .. 6) that a directive read; 0 when
+ * another directive read a different one, so the text does not match.
+ */
+static int
+same_weekday(struct found *f, int wd)
+{
+	if (f->weekday >= 0 && f->weekday != wd)
+		return 0;
+	f->weekday = wd;
+	return 1;
+}
 
 static int
 digits_for(const struct fmt_prog *p, int i, const struct calendar *cal)
@@ -718,6 +742,25 @@ out_of_range(const struct calendar *cal, int64_t rd, struct cal_error *e)
 }
 
 /*
+ * The fixed day of the ISO week date w read by -p (%G, %V, %u), or the
+ * error, its field named as ISO 8601's: the message names the source
+ * calendar, whose own fields these are not.
+ */
+static enum cal_err
+iso_week_fixed(const struct cal_date *w, int64_t *rd, struct cal_error *e)
+{
+	static const char *const fields[] = {
+		"ISO week-numbering year", "ISO week", "ISO weekday",
+	};
+
+	if (cal_validate(&cal_iso_week, w, rd, e) == CAL_OK)
+		return CAL_OK;
+	if (e->code >= CAL_EYEAR && e->code <= CAL_EDAY)
+		e->field = fields[e->code - CAL_EYEAR];
+	return e->code;
+}
+
+/*
  * The day of a whole ISO week date read by -p, when nothing else names
  * it; every other field read must agree with that day.
  */
@@ -729,7 +772,7 @@ by_iso_week(const struct calendar *cal, const struct cal_nameset *set,
 	int64_t yoe = 0;
 	int era, slot, leap;
 
-	if (cal_validate(&cal_iso_week, &w, rd, e) != CAL_OK)
+	if (iso_week_fixed(&w, rd, e) != CAL_OK)
 		return e->code;
 	if (!cal_holds(cal, *rd))
 		return out_of_range(cal, *rd, e);
@@ -865,12 +908,17 @@ assemble(const struct calendar *cal, const struct cal_nameset *set,
 			return out_of_range(cal, *rd, e);
 		goto weekday;
 	}
+	/*
+	 * An ISO week date and no year of the calendar: the date, unless it
+	 * is whole and other fields must agree with it (below).
+	 */
 	if (f->has_iso && !f->has_year && !f->has_yoe && !f->has_yy &&
-	    !f->has_yic && !f->has_cycle) {
+	    !f->has_yic && !f->has_cycle &&
+	    (f->isoweek == 0 || f->isoday == 0)) {
 		d.year = f->isoyear;
 		d.month = f->isoweek;
 		d.day = f->isoday != 0 ? f->isoday : 1;
-		if (cal_validate(&cal_iso_week, &d, rd, e) != CAL_OK)
+		if (iso_week_fixed(&d, rd, e) != CAL_OK)
 			return e->code;
 		if (!cal_holds(cal, *rd))
 			return out_of_range(cal, *rd, e);
@@ -1105,7 +1153,8 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 			    (k = match_name(wset, NAME_WEEKDAY, s + i, n - i,
 			    &slot)) == 0)
 				return 0;
-			f.weekday = slot;
+			if (!same_weekday(&f, slot))
+				return 0;
 			i += k;
 			continue;
 		case 'N':
@@ -1185,6 +1234,11 @@ number:
 		i += k;
 		if (neg)
 			v = -v;
+		if (big && op->conv == 'J') {
+			/* So many digits: a day outside any range, not a year. */
+			out_of_range(cal, v - FX_JDN_OFFSET, e);
+			return 0;
+		}
 		if (big) {
 			e->code = CAL_EYEAR;
 			e->lo = cal->min_year;
@@ -1262,15 +1316,13 @@ number:
 			f.has_jdn = 1;
 			break;
 		case 'u':
-			f.weekday = (int)(v % 7);
-			f.isoday = (int)v;
-			if (v < 1 || v > 7)
+			if (v < 1 || v > 7 || !same_weekday(&f, (int)(v % 7)))
 				return 0;
+			f.isoday = (int)v;
 			break;
 		case 'w':
-			if (v > 6)
+			if (v > 6 || !same_weekday(&f, (int)v))
 				return 0;
-			f.weekday = (int)v;
 			break;
 		case 'G':
 			/* An ISO week date needs its own year, %G. */

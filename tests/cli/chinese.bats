@@ -197,3 +197,15 @@ setup() {
 	    '99-1-01-01'
 	assert_stderr "calconv: '99-1-01-01' is out of range in chinese: year 5881 out of range 4237..5237"
 }
+
+@test "-p reads a leap month's number with its L, and --sed finds it" {
+	# 4662-06L-01 is 2025-07-25 (the first test of this file).
+	run -0 --separate-stderr calconv -f chinese -t gregorian -p '%Y-%m-%d' \
+	    4662-06L-01 4662-06l-01
+	assert_output $'2025-07-25\n2025-07-25'
+	refute_stderr
+	run -0 --separate-stderr calconv -S -f chinese -t gregorian \
+	    <<<'leap 4662-06L-01, not 4662-06x01 or 4662-06'
+	assert_output 'leap 2025-07-25, not 4662-06x01 or 4662-06'
+	refute_stderr
+}

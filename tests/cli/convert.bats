@@ -323,6 +323,17 @@ RD_UNIX=(-933356 -693694 -117447 8111 45489)
 	refute_stderr
 }
 
+@test "an operand with nothing before its colon, or a long name, is a date" {
+	local long
+	long=$(printf 'a%.0s' $(seq 70))
+	run -1 --separate-stderr calconv -t julian :2024-03-20 "$long:2024-03-20"
+	assert_output "$(printf '%s\n' :2024-03-20 "$long:2024-03-20")"
+	# Messages quote at most 60 bytes of the input.
+	assert_stderr "$(printf '%s\n' \
+	    "calconv: ':2024-03-20' is not a date in gregorian: expected YYYY-MM-DD" \
+	    "calconv: '${long:0:60}...' is not a date in gregorian: expected YYYY-MM-DD")"
+}
+
 @test "the calendar of a CAL:DATE operand may be an alias in any case with a space" {
 	run -0 --separate-stderr calconv -t gregorian 'Solar Hijri:1403-01-01' \
 	    JALALI:1403-01-01
@@ -375,6 +386,14 @@ RD_UNIX=(-933356 -693694 -117447 8111 45489)
 	refute_stderr
 	run -0 --separate-stderr calconv -f unix -t rd -1 -719163
 	assert_output "$(printf '%s\n' 719162 0)"
+	refute_stderr
+}
+
+@test "a negative year after a cluster of flags is a date" {
+	# -qS takes no value, so -0044-03-15 is no option's value: the
+	# Julian date of the test above.
+	run -0 --separate-stderr calconv -f julian -t gregorian -qS -0044-03-15
+	assert_output -- '-0044-03-13'
 	refute_stderr
 }
 

@@ -46,11 +46,21 @@ setup() {
 }
 
 @test "a date that is no era date says what an era date looks like" {
-	run -1 --separate-stderr calconv -f japanese 2024-03-20 X6-03-20
-	assert_output "$(printf '%s\n' 2024-03-20 X6-03-20)"
+	run -1 --separate-stderr calconv -f japanese 2024-03-20 X6-03-20 ''
+	assert_output "$(printf '%s\n' 2024-03-20 X6-03-20 '')"
 	assert_stderr "$(printf '%s\n' \
 	    "calconv: '2024-03-20' is not a date in japanese: expected EY-MM-DD, E an era (M, T, S, H or R) and Y its year" \
-	    "calconv: 'X6-03-20' is not a date in japanese: expected EY-MM-DD, E an era (M, T, S, H or R) and Y its year")"
+	    "calconv: 'X6-03-20' is not a date in japanese: expected EY-MM-DD, E an era (M, T, S, H or R) and Y its year" \
+	    "calconv: '' is not a date in japanese: expected EY-MM-DD, E an era (M, T, S, H or R) and Y its year")"
+}
+
+@test "a NUL byte before an era's letter is no era, and is quoted in the message" {
+	printf '\0R06-01-01\nR06-01-01\n' >"$T/in"
+	run -1 --separate-stderr calconv -f japanese -F "$T/in"
+	assert_stderr "calconv: $T/in:1: '\\x00R06-01-01' is not a date in japanese: expected EY-MM-DD, E an era (M, T, S, H or R) and Y its year"
+	# Reiwa 1 is 2019, so Reiwa 6 is 2024.
+	calconv_into "$T/out" -q -f japanese -F "$T/in" || true
+	assert_bytes "$T/out" '\0R06-01-01\n2024-01-01\n'
 }
 
 @test "a Japanese date before 1873 is refused with the range" {
@@ -112,6 +122,14 @@ setup() {
 @test "--sed finds era dates, not letters inside words" {
 	run -0 --separate-stderr calconv -S -f japanese <<<'S64-01-07, then H1-01-08; not xH1-01-08 nor H1-01-089.'
 	assert_output '1989-01-07, then 1989-01-08; not xH1-01-08 nor H1-01-089.'
+	refute_stderr
+}
+
+@test "--sed leaves era dates with a part missing or misshapen" {
+	# A digit at the start of the line is no era's year, and ten digits
+	# are the most a year of an era may have here.
+	run -0 --separate-stderr calconv -S -f japanese <<<'2024 R06-01-01 R-01-01 R12345678901-01-01 R06-01 R06x01-01 R06-1-01 R06-01x01 R06-01-1'
+	assert_output '2024 2024-01-01 R-01-01 R12345678901-01-01 R06-01 R06x01-01 R06-1-01 R06-01x01 R06-01-1'
 	refute_stderr
 }
 

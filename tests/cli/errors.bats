@@ -87,6 +87,17 @@ setup() {
 	    "calconv: '-2147483648-12-31' is out of range in gregorian: year -2147483648 out of range -2147483647..2147483647")"
 }
 
+@test "the leap note holds in the first and last years of the range" {
+	# Astronomical year -2147483647 is 1 mod 4 and 2147483647 is 3 mod 4:
+	# neither is a leap year, and the years beyond the range are not
+	# asked.
+	run -1 --separate-stderr calconv -t julian 2147483647-02-30 -2147483647-02-30
+	assert_output "$(printf '%s\n' 2147483647-02-30 -2147483647-02-30)"
+	assert_stderr "$(printf '%s\n' \
+	    "calconv: '2147483647-02-30' is not a date in gregorian: day 30 out of range 1..28 (2147483647 is not a leap year)" \
+	    "calconv: '-2147483647-02-30' is not a date in gregorian: day 30 out of range 1..28 (-2147483647 is not a leap year)")"
+}
+
 @test "a Julian year out of range names the Julian range" {
 	# Qt's JD range in the Julian calendar, by Meeus's formula:
 	# -2147439551-03-07..2147439551-10-31.
@@ -227,4 +238,43 @@ setup() {
 	assert_stderr "$(printf '%s\n' \
 	    "calconv: ' 1992-03-17' is not a date in gregorian: expected YYYY-MM-DD" \
 	    "calconv: '1992-03-17 ' is not a date in gregorian: expected YYYY-MM-DD")"
+}
+
+@test "lines of a file get the messages operands get, whatever the path" {
+	# Exactly YYYY-MM-DD takes the batch path's fast check: what it
+	# refuses, the general parser must name.
+	printf '%s\n' 2024-13-01 2024-01-00 2023-02-29 2024-02-29 2024-00-10 \
+	    2024-02-30 >"$T/in"
+	run -1 --separate-stderr calconv -t julian -F "$T/in"
+	# Gregorian 2024-02-29 is Julian 2024-02-16, 13 days behind.
+	assert_output "$(printf '%s\n' 2024-13-01 2024-01-00 2023-02-29 2024-02-16 2024-00-10 2024-02-30)"
+	assert_stderr "$(printf '%s\n' \
+	    "calconv: $T/in:1: '2024-13-01' is not a date in gregorian: month 13 out of range 1..12" \
+	    "calconv: $T/in:2: '2024-01-00' is not a date in gregorian: day 0 out of range 1..31" \
+	    "calconv: $T/in:3: '2023-02-29' is not a date in gregorian: day 29 out of range 1..28 (2023 is not a leap year)" \
+	    "calconv: $T/in:5: '2024-00-10' is not a date in gregorian: month 0 out of range 1..12" \
+	    "calconv: $T/in:6: '2024-02-30' is not a date in gregorian: day 30 out of range 1..29 (2024 is a leap year)")"
+}
+
+@test "the default notation in one script's native digits is checked like ASCII" {
+	# 1402 is a common Persian year (the official Nowruz table: 1402 ->
+	# 2023-03-21, 1403 -> 2024-03-20), so Esfand has 29 days.
+	run -1 --separate-stderr calconv -f persian '۱۴۰۲-۱۲-۳۰' '۱۴۰۳/۰۱/۰۱' '۱۴۰3-01-01' '۱۴۰۳-۰۱-۰۱'
+	assert_output "$(printf '%s\n' '۱۴۰۲-۱۲-۳۰' '۱۴۰۳/۰۱/۰۱' '۱۴۰3-01-01' 2024-03-20)"
+	assert_stderr "$(printf '%s\n' \
+	    "calconv: '۱۴۰۲-۱۲-۳۰' is not a date in persian: day 30 out of range 1..29 (1402 is not a leap year)" \
+	    "calconv: '۱۴۰۳/۰۱/۰۱' is not a date in persian: expected YYYY-MM-DD" \
+	    "calconv: '۱۴۰3-01-01' is not a date in persian: expected YYYY-MM-DD")"
+}
+
+@test "a quote, a backslash and U+FFFD in the input are escaped in the message" {
+	# The message quotes the input in '...': its own quote and the escape
+	# character are written as \x27 and \x5c, and a U+FFFD, which also
+	# stands for bytes that were not UTF-8, by its bytes.
+	run -1 --separate-stderr calconv -t julian "2024-03-20'" 'a\b' $'\ufffd2024'
+	assert_output "$(printf '%s\n' "2024-03-20'" 'a\b' $'\ufffd2024')"
+	assert_stderr "$(printf '%s\n' \
+	    "calconv: '2024-03-20\\x27' is not a date in gregorian: expected YYYY-MM-DD" \
+	    "calconv: 'a\\x5cb' is not a date in gregorian: expected YYYY-MM-DD" \
+	    "calconv: '\\xef\\xbf\\xbd2024' is not a date in gregorian: expected YYYY-MM-DD")"
 }

@@ -159,11 +159,52 @@ HINT="Try 'calconv --help' for more information."
 	assert_stderr 'calconv: write error: No space left on device'
 }
 
+@test "help, usage, --list and --info into a full device are write errors, status 2" {
+	local args
+	for args in --help --usage -? -h --version --list '--info gregorian:2024'; do
+		# shellcheck disable=SC2086  # $args is one or two words
+		run -2 --separate-stderr bash -c 'set -f; "$CALCONV" $1 >/dev/full' _ "$args"
+		assert_output ''
+		assert_stderr 'calconv: write error: No space left on device'
+	done
+}
+
 @test "a write error on a long stream is reported once and stops calconv with status 2" {
 	seq 0 300000 >"$T/days"
 	run -2 --separate-stderr bash -c '"$CALCONV" -f unix -F "$1" >/dev/full' _ "$T/days"
 	assert_output ''
 	assert_stderr 'calconv: write error: No space left on device'
+}
+
+@test "a write error among many operands is reported once, with status 2" {
+	# 64 targets a date: some 450 bytes an operand, past the 1 MiB
+	# output buffer well before the last of 20000 operands.
+	local to
+	to=$(printf 'rd,%.0s' $(seq 63))rd
+	run -2 --separate-stderr bash -c '"$CALCONV" -f unix -t "$1" $(seq 0 19999) >/dev/full' _ "$to"
+	assert_output ''
+	assert_stderr 'calconv: write error: No space left on device'
+	# Refused operands, written as 63 tabs each by -e empty, too.
+	run -2 --separate-stderr bash -c '"$CALCONV" -q -e empty -t "$1" $(printf "x%.0s " $(seq 20000)) >/dev/full' _ "$to"
+	assert_output ''
+	assert_stderr 'calconv: write error: No space left on device'
+}
+
+@test "a closed standard output is no error when nothing is written" {
+	run -1 --separate-stderr bash -c '"$CALCONV" -e skip -t julian 2024-02-30 >&-'
+	assert_output ''
+	assert_stderr "calconv: '2024-02-30' is not a date in gregorian: day 30 out of range 1..29 (2024 is a leap year)"
+}
+
+@test "more than 64 target calendars is a usage error" {
+	local to
+	to=$(printf 'jdn,%.0s' $(seq 63))jdn
+	run -0 --separate-stderr calconv -t "$to" 2000-01-01
+	assert_output "$(printf '2451545\t%.0s' $(seq 63))2451545"
+	refute_stderr
+	run -2 --separate-stderr calconv -t "$to,jdn" 2000-01-01
+	assert_output ''
+	assert_stderr "$(printf '%s\n' "calconv: more than 64 target calendars" "$HINT")"
 }
 
 @test "status 2 for a file that cannot be opened; the other files are still read" {

@@ -93,6 +93,12 @@ calconv() { "$CALCONV" "$@"; }
 	[[ $stderr == "calconv: invalid field list '1,x': "* ]]
 	run -2 --separate-stderr calconv -k 99999999999 -t jdn 2000-01-01
 	[[ $stderr == "calconv: invalid field list '99999999999': "* ]]
+	run -2 --separate-stderr calconv -k 1-0 -t jdn 2000-01-01
+	[[ $stderr == "calconv: invalid field list '1-0': "* ]]
+	run -2 --separate-stderr calconv -k 2x -t jdn 2000-01-01
+	[[ $stderr == "calconv: invalid field list '2x': "* ]]
+	run -2 --separate-stderr calconv -k 1 -d $'\n' -t jdn 2000-01-01
+	[[ $stderr == "calconv: the delimiter must be a single byte other than the record terminator, not '"$'\n'"'"* ]]
 	run -2 --separate-stderr calconv -k 1 -d ',;' -t jdn 2000-01-01
 	[[ $stderr == "calconv: the delimiter must be a single byte"* ]]
 	run -2 --separate-stderr calconv -d , -t jdn 2000-01-01
@@ -115,4 +121,50 @@ calconv() { "$CALCONV" "$@"; }
 	# The converted column, converted back, is the original column.
 	cut -d, -f3 "$BATS_TEST_TMPDIR/out.csv" | calconv -f persian -t gregorian >"$BATS_TEST_TMPDIR/c"
 	cut -d, -f3 "$BATS_TEST_TMPDIR/in.csv" | cmp - "$BATS_TEST_TMPDIR/c"
+}
+
+@test "a field list of 64 parts is allowed, and 65 is a usage error" {
+	run -1 --separate-stderr calconv -k "$(seq -s , 1 64)" -d , -t jdn <<<'2000-01-01'
+	assert_output '2000-01-01'
+	[ "$stderr" = "calconv: -:1: 1 field, but field 64 is to be converted" ]
+	run -2 --separate-stderr calconv -k "$(seq -s , 1 65)" -d , -t jdn 2000-01-01
+	assert_output ''
+	[ "$stderr" = "calconv: field list '$(seq -s , 1 65)' has more than 64 parts
+Try 'calconv --help' for more information." ]
+}
+
+@test "a field list -M after clustered flags is the list, not a date" {
+	run -0 --separate-stderr calconv -qk -2 -d , -t jdn <<<'2000-01-01,2000-01-01,2000-01-01'
+	assert_output '2451545,2451545,2000-01-01'
+	[ -z "$stderr" ]
+}
+
+@test "fields listed out of order are converted, and the highest must be there" {
+	run -1 --separate-stderr calconv -k 3,1 -d , -t jdn < <(printf '2000-01-01,x,2000-01-02
+2000-01-01,x
+')
+	assert_output "$(printf '2451545,x,2451546
+2000-01-01,x')"
+	[ "$stderr" = "calconv: -:2: 2 fields, but field 3 is to be converted" ]
+	run -0 calconv -k 2-,1 -d , -t jdn <<<'2000-01-01,2000-01-02,2000-01-03'
+	assert_output '2451545,2451546,2451547'
+}
+
+@test "tabs around a field are kept like spaces, and a lone quote is part of the date" {
+	run -1 --separate-stderr calconv -k 2,3 -d , -t jdn < <(printf 'a, \t2000-01-01\t ,2000-01-02\na,2000-01-01,"2000-01-01\n')
+	assert_output "$(printf 'a, \t2451545\t ,2451546\na,2000-01-01,"2000-01-01')"
+	[ "$stderr" = "calconv: -:2: field 3: '\"2000-01-01' is not a date in gregorian: expected YYYY-MM-DD" ]
+}
+
+@test "-e empty empties a quoted field inside its quotes, once per target" {
+	run -1 --separate-stderr calconv -e empty -k 2 -d , -t jdn,julian <<<'a,"2024-02-30",b'
+	assert_output 'a,"","",b'
+	[ "$stderr" = "calconv: -:1: field 2: '2024-02-30' is not a date in gregorian: day 30 out of range 1..29 (2024 is a leap year)" ]
+}
+
+@test "-e empty empties a field that one of the targets cannot hold" {
+	# The chinese calendar's range begins in 1600 (--list).
+	run -1 --separate-stderr calconv -e empty -k 2 -d , -t jdn,chinese <<<'a,0001-01-01,b'
+	assert_output 'a,,,b'
+	[ "$stderr" = "calconv: -:1: field 2: '0001-01-01' is out of range for chinese: outside its supported range 4237-01-01..5237-12-29 (1600-02-15..2601-01-25 in gregorian)" ]
 }

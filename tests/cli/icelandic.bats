@@ -58,3 +58,31 @@ setup() {
 	assert_output 'summer 2024-04-25, winter 2024-10-26.'
 	refute_stderr
 }
+
+@test "a season date with a part missing or text after it says what one looks like" {
+	local d want=() errs=()
+	for d in 2024 2024x1 2024- 2024-S-1 2024-S01 2024-S01x1 2024-S01- \
+	    2024-S01-1x; do
+		want+=("$d")
+		errs+=("calconv: '$d' is not a date in icelandic: expected YYYY-Sww-D, S the season (S or V), ww its week, D the weekday 1..7")
+	done
+	run -1 --separate-stderr calconv -f icelandic "${want[@]}"
+	assert_output "$(printf '%s\n' "${want[@]}")"
+	assert_stderr "$(printf '%s\n' "${errs[@]}")"
+}
+
+@test "the weeks and weekdays are checked at both ends, the year's digits too" {
+	run -1 --separate-stderr calconv -f icelandic 2024-S29-1 2024-S01-0 \
+	    12345678901234567-S01-1
+	assert_output "$(printf '%s\n' 2024-S29-1 2024-S01-0 12345678901234567-S01-1)"
+	assert_stderr "$(printf '%s\n' \
+	    "calconv: '2024-S29-1' is not a date in icelandic: week 29 out of range 1..28" \
+	    "calconv: '2024-S01-0' is not a date in icelandic: weekday 0 out of range 1..7" \
+	    "calconv: '12345678901234567-S01-1' is out of range in icelandic: year out of range -2147483648..2147483647")"
+}
+
+@test "--sed leaves what only looks like a season date" {
+	run -0 --separate-stderr calconv -S -f icelandic <<<'a 2024-S01 b 2024-X01-4 c 2024-S1-4 d 2024-S01x4 e 2024-S01-45 f 2024-V1 g 2024-v01-6 h 2024-S0'
+	assert_output 'a 2024-S01 b 2024-X01-4 c 2024-S1-4 d 2024-S01x4 e 2024-S01-45 f 2024-V1 g 2024-10-26 h 2024-S0'
+	refute_stderr
+}

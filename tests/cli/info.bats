@@ -264,6 +264,15 @@ Try 'calconv --help' for more information."
 	done
 }
 
+@test "--info with a calendar name too long for any calendar is a usage error" {
+	local arg
+	arg=$(printf 'a%.0s' $(seq 70)):2024
+	run -2 --separate-stderr calconv --info "$arg"
+	assert_output ''
+	assert_equal "$stderr" "calconv: --info takes CAL:YEAR or CAL:YEAR-MM, not '$arg'
+Try 'calconv --help' for more information."
+}
+
 @test "--info with an unknown calendar or a day count is a usage error" {
 	run -2 --separate-stderr calconv --info aztec:5
 	assert_output ''
@@ -286,6 +295,40 @@ Try 'calconv --help' for more information."
 	run -1 --separate-stderr calconv --info persian:3000000000
 	assert_output ''
 	assert_equal "$stderr" "calconv: 'persian:3000000000': year 3000000000 out of range -2147484714..2147483472"
+}
+
+@test "--info names a month out of range by the number given" {
+	local mo n
+	while read -r mo n; do
+		run -1 --separate-stderr calconv --info "gregorian:2024-$mo"
+		assert_output ''
+		assert_equal "$stderr" "calconv: 'gregorian:2024-$mo': month $n out of range 1..12"
+	done <<'EOF'
+13 13
+00 0
+-1 -1
+100 100
+EOF
+}
+
+@test "--info of the last year of a narrower range says which months are outside it" {
+	# Qt's range ends on Julian 2147439551-10-31 = Gregorian
+	# 2147483647-12-31 (errors.bats); 2147439551 is 3 mod 4, a common
+	# Julian year: January to October have 304 days.
+	run -0 --separate-stderr calconv --info julian:2147439551
+	assert_line --index 0 'julian 2147439551: 304 days in the supported range, 12 months'
+	assert_line --index 10 '10  October    31 days  2147483647-12-01..2147483647-12-31'
+	assert_line --index 11 '11  November   outside the supported range'
+	assert_line --index 12 '12  December   outside the supported range'
+	assert_equal "${#lines[@]}" 13
+	assert_equal "$stderr" ""
+}
+
+@test "--digits=ascii leaves a grid's numbers in ASCII" {
+	run -0 --separate-stderr calconv --info gregorian:2024-02 --digits=ascii
+	assert_output "$(calconv --info gregorian:2024-02)"
+	assert_line --index 2 '              1   2   3   4'
+	assert_equal "$stderr" ""
 }
 
 @test "--info takes calendar aliases" {

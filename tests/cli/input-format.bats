@@ -146,6 +146,21 @@ EOF
 	assert_equal "$stderr" ""
 }
 
+@test "no-break spaces and direction marks around names are blanks" {
+	# U+00A0 and U+202F (CLDR's formats use both), U+200E and U+200F
+	# (written around right-to-left names in left-to-right text).
+	run -0 --separate-stderr calconv -t gregorian -p '%d %B %Y' \
+	    $'1\u00a0January\u202f2024' $'\u200f1 January\u200e 2024' \
+	    $'1 January\u200f\u00a02024'
+	assert_output "$(printf '2024-01-01\n%.0s' 1 2 3)"
+	assert_equal "$stderr" ""
+	# 1 Farvardin 1403 is 2024-03-20 (the official Nowruz table).
+	run -0 --separate-stderr calconv -f persian -L fa -p '%d %B %Y' \
+	    $'۱ فروردین\u200f ۱۴۰۳'
+	assert_output '2024-03-20'
+	assert_equal "$stderr" ""
+}
+
 @test "%y is the year nearest to this one: from 50 years back to 49 ahead" {
 	local now yy
 	now=$(date -u +%Y)
@@ -399,6 +414,19 @@ print(islamic.MONTHS[$m - 1].rstrip(','))")
 	assert_equal "$stderr" ""
 }
 
+@test "%O reads Hebrew numerals typed with ASCII ' and \" for geresh and gershayim" {
+	# hebcal: Rosh Chodesh Nisan 5784 is 2024-04-09, so 10 Nisan (י)
+	# is 2024-04-18 and 15 Nisan (ט״ו) 2024-04-23; 10 Nisan 5780 (תש״פ)
+	# is 2020-04-04.  ה׳ is the thousands, 5000.
+	run -0 --separate-stderr calconv -f hebrew -t gregorian \
+	    -p '%Od %B %OY' -p '%OY %B %Od' \
+	    'י ניסן תשפ"ד' "י' ניסן ה'תשפ\"ד" 'י׳ ניסן תש"פ' 'י׳ ניסן תשפ"' \
+	    "תשפ\"ד ניסן י'" 'תשפ"ד ניסן ט"ו'
+	assert_output "$(printf '%s\n' 2024-04-18 2024-04-18 2020-04-04 \
+	    2020-04-04 2024-04-18 2024-04-23)"
+	assert_equal "$stderr" ""
+}
+
 @test "a Hebrew or Ge'ez year below 1000 stays there outside the Hebrew calendar" {
 	# -o '%OY' -L he writes Gregorian year 784 as תשפ״ד (700 + 80 + 4);
 	# only a Hebrew calendar year without thousands means 5784.  In Ge'ez
@@ -455,10 +483,97 @@ EOF
 	assert_equal "$stderr" "calconv: 'سه‌شنبه ۱ فروردین ۱۴۰۳' is not a date in persian: the date is a Wednesday, not a Tuesday"
 }
 
+@test "two weekdays that disagree do not match, whatever their directives" {
+	# 2024-03-20 is a Wednesday and 2024-03-24 a Sunday (%u 7, %w 0).
+	run -1 --separate-stderr calconv -t julian -p '%a %G-W%V-%u' \
+	    'Wed 2024-W12-3' 'Thu 2024-W12-3'
+	assert_output $'2024-03-07\nThu 2024-W12-3'
+	assert_stderr "calconv: 'Thu 2024-W12-3' is not a date in gregorian: does not match the input format '%a %G-W%V-%u'"
+	run -1 --separate-stderr calconv -t julian -p '%u %w %Y-%m-%d' \
+	    '7 0 2024-03-24' '7 1 2024-03-24'
+	assert_output $'2024-03-11\n7 1 2024-03-24'
+	assert_stderr "calconv: '7 1 2024-03-24' is not a date in gregorian: does not match the input format '%u %w %Y-%m-%d'"
+	run -1 --separate-stderr calconv -t julian -p '%A %w %Y-%m-%d' \
+	    'Sunday 1 2024-03-20'
+	assert_stderr "calconv: 'Sunday 1 2024-03-20' is not a date in gregorian: does not match the input format '%A %w %Y-%m-%d'"
+	run -1 --separate-stderr calconv -t julian -p '%u %a %Y-%m-%d' \
+	    '3 Thu 2024-03-20'
+	assert_stderr "calconv: '3 Thu 2024-03-20' is not a date in gregorian: does not match the input format '%u %a %Y-%m-%d'"
+}
+
 @test "a weekday out of range for %u or %w does not match" {
 	run -1 --separate-stderr calconv -t gregorian -p '%u %Y-%m-%d' '8 2024-03-20'
 	assert_output '8 2024-03-20'
 	assert_equal "$stderr" "calconv: '8 2024-03-20' is not a date in gregorian: does not match the input format '%u %Y-%m-%d'"
+}
+
+@test "%u 0 and %w 7 do not match either" {
+	run -1 --separate-stderr calconv -t gregorian -p '%Y-%m-%d %u' '2024-03-20 0'
+	assert_output '2024-03-20 0'
+	assert_equal "$stderr" "calconv: '2024-03-20 0' is not a date in gregorian: does not match the input format '%Y-%m-%d %u'"
+	run -1 --separate-stderr calconv -t gregorian -p '%Y-%m-%d %w' '2024-03-20 7'
+	assert_output '2024-03-20 7'
+	assert_equal "$stderr" "calconv: '2024-03-20 7' is not a date in gregorian: does not match the input format '%Y-%m-%d %w'"
+}
+
+@test "weekday names are read for a calendar that has no names of its own" {
+	# JDN 2460390 is Wednesday 2024-03-20 (the first test of this file).
+	run -1 --separate-stderr calconv -f jdn -t gregorian -p '%a %J' \
+	    'Wed 2460390' 'Thu 2460390'
+	assert_output $'2024-03-20\nThu 2460390'
+	assert_equal "$stderr" "calconv: 'Thu 2460390' is not a date in jdn: the date is a Wednesday, not a Thursday"
+}
+
+@test "%Y takes a plus sign, and sixteen digits are out of range" {
+	run -1 --separate-stderr calconv -t julian -p '%Y-%m-%d' \
+	    '+2024-03-20' '1234567890123456-01-01'
+	assert_output $'2024-03-07\n1234567890123456-01-01'
+	assert_equal "$stderr" "calconv: '1234567890123456-01-01' is out of range in gregorian: year out of range -2147483647..2147483647"
+}
+
+@test "%% matches a percent sign and nothing else" {
+	run -1 --separate-stderr calconv -t julian -p '100%% %Y-%m-%d' \
+	    '100% 2024-03-20' '100x 2024-03-20' '100'
+	assert_output $'2024-03-07\n100x 2024-03-20\n100'
+	assert_equal "$stderr" "calconv: '100x 2024-03-20' is not a date in gregorian: does not match the input format '100%% %Y-%m-%d'
+calconv: '100' is not a date in gregorian: does not match the input format '100%% %Y-%m-%d'"
+}
+
+@test "%EN reads an era's name where the calendar has no era letters" {
+	# AD 2024 is Julian 2023-12-19; 45 BC is the astronomical year -44,
+	# and its 1 January Julian -0044-01-03.
+	run -0 --separate-stderr calconv -t julian -p '%EN %Ey' 'AD 2024' 'BC 45'
+	assert_output $'2023-12-19\n-0044-01-03'
+	assert_equal "$stderr" ""
+	run -1 --separate-stderr calconv -f japanese -t gregorian \
+	    -p '%EN%Ey-%m-%d' 'R6-03-20' 'X6-03-20'
+	assert_output $'2024-03-20\nX6-03-20'
+	assert_equal "$stderr" "calconv: 'X6-03-20' is not a date in japanese: does not match the input format '%EN%Ey-%m-%d'"
+}
+
+@test "an era name that is none of the calendar's does not match" {
+	# AD 2024 is Julian 2023-12-19 (13 days behind) by %EY and %EC %Ey.
+	run -1 --separate-stderr calconv -t julian -p '%EY' -p '%EC %Ey' \
+	    '2024 AD' 'AD 2024' '2024 XX' 'XX 2024'
+	assert_output $'2023-12-19\n2023-12-19\n2024 XX\nXX 2024'
+	assert_equal "$stderr" "calconv: '2024 XX' is not a date in gregorian: matches none of the input formats
+calconv: 'XX 2024' is not a date in gregorian: matches none of the input formats"
+}
+
+@test "invalid UTF-8 inside a month name is reported by its byte" {
+	printf '1 Jan\xffuary 2024\n' >"$T/in"
+	run -1 --separate-stderr calconv -t julian -p '%d %B %Y' -F "$T/in"
+	assert_equal "$stderr" "calconv: $T/in:1: '1 Jan\\xffuary 2024' is not a date in gregorian: invalid UTF-8 at byte 6"
+}
+
+@test "a word longer than any name is no month, and the message stays short" {
+	# U+0149 folds to two characters (U+02BC n), so 200 of them fold to
+	# more than any name; the message quotes 60 characters.
+	local word
+	word=$(printf 'ŉ%.0s' $(seq 200))
+	run -1 --separate-stderr calconv -t julian -p '%B %Y' "$word 2024"
+	assert_output "$word 2024"
+	assert_equal "$stderr" "calconv: '${word:0:60}...' is not a date in gregorian: does not match the input format '%B %Y'"
 }
 
 # --- what a format must match ----------------------------------------------
@@ -514,6 +629,25 @@ calconv: '366 2023' is not a date in gregorian: day of the year 366 out of range
 	assert_equal "$stderr" "calconv: '384 5784' is not a date in hebrew: day of the year 384 out of range 1..383"
 }
 
+@test "a month name with a year out of range is refused for the year" {
+	run -1 --separate-stderr calconv -f hebrew -t gregorian -p '%d %B %Y' \
+	    '1 Nisan 99999999999' '1 Nisan -99999999999'
+	assert_output $'1 Nisan 99999999999\n1 Nisan -99999999999'
+	assert_stderr "$(printf '%s\n' \
+	    "calconv: '1 Nisan 99999999999' is out of range in hebrew: year 99999999999 out of range -2147454475..2147461995" \
+	    "calconv: '1 Nisan -99999999999' is out of range in hebrew: year -99999999999 out of range -2147454475..2147461995")"
+}
+
+@test "Adar I is read only in a Hebrew leap year; Adar alone is Adar II there" {
+	# 5784 is year 8 of its 19-year cycle, a leap year (years 3, 6, 8,
+	# 11, 14, 17, 19); 5783 (year 7) is not.  hebcal: 1 Adar I 5784 is
+	# 2024-02-10 and 1 Adar II 5784 is 2024-03-11.
+	run -1 --separate-stderr calconv -f hebrew -t gregorian -p '%d %B %Y' \
+	    '1 Adar I 5784' '1 Adar 5784' '1 Adar I 5783'
+	assert_output $'2024-02-10\n2024-03-11\n1 Adar I 5783'
+	assert_equal "$stderr" "calconv: '1 Adar I 5783' is not a date in hebrew: year 5783 has no such month"
+}
+
 @test "a day too big for the month is refused as such, never cut to fit" {
 	# Day 1500 of a katun is 13.0.4.2.19 (1499 = 4*360 + 2*20 + 19).
 	run -0 calconv -f mayan -p '%Y %m %d' -t mayan '13 01 1500'
@@ -536,6 +670,41 @@ calconv: '366 2023' is not a date in gregorian: day of the year 366 out of range
 	assert_output 2000-01-03
 }
 
+@test "a %J beyond Qt's range, of any length, is out of range, not a year" {
+	# Qt's range is JD -784350574879..784354017364 (helpers.bash).
+	run -1 --separate-stderr calconv -t julian -p '%J' -- 784354017365 \
+	    -784350574880 9999999999999999 -9999999999999999
+	assert_output "$(printf '%s\n' 784354017365 -784350574880 9999999999999999 -9999999999999999)"
+	assert_stderr "$(printf "calconv: '%s' is out of range in gregorian: outside the supported range -2147483647-01-01..2147483647-12-31\n" \
+	    784354017365 -784350574880 9999999999999999 -9999999999999999)"
+}
+
+@test "%j is checked against the length of its year, and at the range's ends" {
+	# Day 0 never exists; 2147483647, the last Gregorian year, is common
+	# (it is 3 mod 4), so its day 366 is past the range's end; 401 is
+	# more days than any year has.
+	run -1 --separate-stderr calconv -t julian -p '%Y-%j' 2024-000 \
+	    12345678901-001 -12345678901-001 2147483647-366 2147483647-401
+	assert_output "$(printf '%s\n' 2024-000 12345678901-001 -12345678901-001 2147483647-366 2147483647-401)"
+	assert_stderr "$(printf '%s\n' \
+	    "calconv: '2024-000' is not a date in gregorian: day of the year 0 out of range 1..366" \
+	    "calconv: '12345678901-001' is out of range in gregorian: year 12345678901 out of range -2147483647..2147483647" \
+	    "calconv: '-12345678901-001' is out of range in gregorian: year -12345678901 out of range -2147483647..2147483647" \
+	    "calconv: '2147483647-366' is out of range in gregorian: outside the supported range -2147483647-01-01..2147483647-12-31" \
+	    "calconv: '2147483647-401' is not a date in gregorian: day of the year 401 out of range 1..366")"
+}
+
+@test "%j of a Chinese year counts its leap month, 384 days or 354" {
+	# Chinese year 4660 ran from 2023-01-22 to 2024-02-09 with a leap
+	# second month (384 days); 4661 from 2024-02-10 to 2025-01-28 (354).
+	run -1 --separate-stderr calconv -f chinese -t gregorian -p '%Y-%j' \
+	    4660-384 4661-001 4660-385 4661-390
+	assert_output "$(printf '%s\n' 2024-02-09 2024-02-10 4660-385 4661-390)"
+	assert_stderr "$(printf '%s\n' \
+	    "calconv: '4660-385' is not a date in chinese: day of the year 385 out of range 1..384" \
+	    "calconv: '4661-390' is not a date in chinese: day of the year 390 out of range 1..354")"
+}
+
 @test "a whole ISO week date names the day; the year and month read must agree" {
 	# 2024-03-20 is 2024-W12-3 (the first test of this file) and
 	# 1445-09-10 in the Islamic civil calendar (python3-convertdate,
@@ -554,6 +723,45 @@ calconv: '366 2023' is not a date in gregorian: day of the year 366 out of range
 	run -1 calconv -f japanese -p '%j %Ey %G-W%V-%u' -t gregorian '081 6 2024-W12-3'
 	run -1 calconv -f japanese -p '%j %Ey %G-W%V-%u' -t gregorian '080 5 2024-W12-3'
 	run -1 calconv -p '%Y-%m-%d %G-W%V-%u' '2024-03-20 2024-W12-4'
+}
+
+@test "without a year, the month name, day and day of the year must agree with the ISO week date" {
+	# 2024-W12-3 is 2024-03-20 (Julian 2024-03-07, 13 days behind), in
+	# March, and day 40 of Chinese year 4661, which began on 2024-02-10
+	# (chinese.bats): 20 days of February and 20 of March.
+	run -1 --separate-stderr calconv -t julian -p '%B %G-W%V-%u' \
+	    'March 2024-W12-3' 'April 2024-W12-3'
+	assert_output $'2024-03-07\nApril 2024-W12-3'
+	assert_stderr "calconv: 'April 2024-W12-3' is not a date in gregorian: does not match the input format '%B %G-W%V-%u'"
+	run -1 --separate-stderr calconv -t julian -p '%d %G-W%V-%u' \
+	    '20 2024-W12-3' '21 2024-W12-3'
+	assert_output $'2024-03-07\n21 2024-W12-3'
+	assert_stderr "calconv: '21 2024-W12-3' is not a date in gregorian: does not match the input format '%d %G-W%V-%u'"
+	run -1 --separate-stderr calconv -f chinese -t gregorian \
+	    -p '%j %G-W%V-%u' '040 2024-W12-3' '041 2024-W12-3'
+	assert_output $'2024-03-20\n041 2024-W12-3'
+	assert_stderr "calconv: '041 2024-W12-3' is not a date in chinese: does not match the input format '%j %G-W%V-%u'"
+	run -1 --separate-stderr calconv -t julian -p '%EY %G-W%V-%u' \
+	    '2024 AD 2024-W12-3' '2024 BC 2024-W12-3'
+	assert_output $'2024-03-07\n2024 BC 2024-W12-3'
+	assert_stderr "calconv: '2024 BC 2024-W12-3' is not a date in gregorian: does not match the input format '%EY %G-W%V-%u'"
+}
+
+@test "an ISO week out of its year's range is named as an ISO week" {
+	# 2024 begins on a Monday and ends on a Tuesday: 52 ISO weeks.  2020
+	# (a leap year from a Wednesday) has 53, and its week 53 begins on
+	# Monday 2020-12-28, Julian 2020-12-15 (13 days behind).
+	run -1 --separate-stderr calconv -t julian -p '%G-W%V-%u' 2024-W54-1 \
+	    2024-W00-1 2020-W53-1 2147483649-W01-1
+	assert_output "$(printf '%s\n' 2024-W54-1 2024-W00-1 2020-12-15 2147483649-W01-1)"
+	assert_stderr "$(printf '%s\n' \
+	    "calconv: '2024-W54-1' is not a date in gregorian: ISO week 54 out of range 1..52" \
+	    "calconv: '2024-W00-1' is not a date in gregorian: ISO week 0 out of range 1..52" \
+	    "calconv: '2147483649-W01-1' is out of range in gregorian: ISO week-numbering year 2147483649 out of range -2147483647..2147483648")"
+	# A week without its day is the week's Monday.
+	run -1 --separate-stderr calconv -t julian -p '%G-W%V' 2024-W54 2020-W53
+	assert_output "$(printf '%s\n' 2024-W54 2020-12-15)"
+	assert_stderr "calconv: '2024-W54' is not a date in gregorian: ISO week 54 out of range 1..52"
 }
 
 @test "an era name padded to a width reads back" {
@@ -671,6 +879,14 @@ calconv: '366 2023' is not a date in gregorian: day of the year 366 out of range
 	run -0 --separate-stderr calconv -S -t persian -p '%d/%m/%Y' \
 	    <<<'x20/03/2024 y 20/03/2024z 120/03/2024'
 	assert_output 'x20/03/2024 y 1403-01-01z 120/03/2024'
+	assert_equal "$stderr" ""
+}
+
+@test "-S with -p does not end a date inside a longer number" {
+	# %d reads two digits; 2024-03-205 has a third.
+	run -0 --separate-stderr calconv -S -t julian -p '%Y-%m-%d' \
+	    <<<'on 2024-03-205 and 2024-03-20.'
+	assert_output 'on 2024-03-205 and 2024-03-07.'
 	assert_equal "$stderr" ""
 }
 

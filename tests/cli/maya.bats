@@ -69,6 +69,20 @@ setup() {
 	    "calconv: '2012-12-21' is not a date in mayan: expected baktun.katun.tun.uinal.kin, as 13.0.0.0.0")"
 }
 
+@test "a place that is not a number says what a long count looks like" {
+	run -1 --separate-stderr calconv -f mayan 13.0.0.x.0 13..0.0.0
+	assert_output "$(printf '%s\n' 13.0.0.x.0 13..0.0.0)"
+	assert_stderr "$(printf '%s\n' \
+	    "calconv: '13.0.0.x.0' is not a date in mayan: expected baktun.katun.tun.uinal.kin, as 13.0.0.0.0" \
+	    "calconv: '13..0.0.0' is not a date in mayan: expected baktun.katun.tun.uinal.kin, as 13.0.0.0.0")"
+}
+
+@test "a baktun of sixteen digits is out of range, named without its value" {
+	run -1 --separate-stderr calconv -f mayan 1234567890123456.0.0.0.0
+	assert_output 1234567890123456.0.0.0.0
+	assert_stderr "calconv: '1234567890123456.0.0.0.0' is out of range in mayan: baktun out of range -5446884..5446898"
+}
+
 @test "a baktun out of range names the range" {
 	run -1 --separate-stderr calconv -f mayan 5446899.0.0.0.0
 	assert_output 5446899.0.0.0.0
@@ -78,6 +92,15 @@ setup() {
 @test "--sed finds long counts, not longer dotted runs" {
 	run -0 --separate-stderr calconv -S -f mayan <<<'13.0.0.0.0 ended; 10.0.0.1 and 1.2.3.4.5.6 did not.'
 	assert_output '2012-12-21 ended; 10.0.0.1 and 1.2.3.4.5.6 did not.'
+	refute_stderr
+}
+
+@test "--sed leaves runs that are not five places of a long count" {
+	# 123456789 has nine digits (a baktun has at most eight here), 100 is
+	# no uinal, and a sixth place makes a longer run; a period and a
+	# letter after the kin end the long count.
+	run -0 --separate-stderr calconv -S -f mayan <<<'a 123456789.0.0.0.0 b 13.0.0.100.0 c 13.0.0.0.0.x d 13.0.0.0.0. e 13.0.0.0.0.5 f 13.0.0.0. g 13.0.0.0'
+	assert_output 'a 123456789.0.0.0.0 b 13.0.0.100.0 c 2012-12-21.x d 2012-12-21. e 13.0.0.0.0.5 f 13.0.0.0. g 13.0.0.0'
 	refute_stderr
 }
 

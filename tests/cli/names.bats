@@ -383,6 +383,18 @@ AD|AD|2024 AD|2024'
 	assert_equal "$stderr" ""
 }
 
+@test "%E of a calendar with month names but no era names writes nothing" {
+	# 2024-03-20 is in Chinese year 4661 (4661-01-01 is 2024-02-10,
+	# chinese.bats) and in the Icelandic year 2023, whose winter began
+	# on 2023-10-28 (icelandic.bats); neither has era names, nor an era
+	# letter for %EN, as a day count has none.
+	run -0 --separate-stderr calconv -t chinese,icelandic,jdn \
+	    -o '[%E][%EY][%Ey][%EN]' 2024-03-20
+	assert_output "$(printf '%s\t%s\t%s' '[][4661][4661][]' \
+	    '[][2023][2023][]' '[][2460390][2460390][]')"
+	assert_equal "$stderr" ""
+}
+
 # --- native numerals -------------------------------------------------------
 
 @test "%O writes Persian, Arabic-Indic and Devanagari digits for -L fa, ar, hi" {
@@ -498,6 +510,21 @@ AD|AD|2024 AD|2024'
 	assert_equal "$stderr" ""
 }
 
+@test "%OJ with -L am writes a day number in Ge'ez ten-thousands, and -p reads it" {
+	# Ge'ez groups by 10000 (፼) and 100 (፻), a 1 before either left
+	# out unless other hundreds precede it: 2460390 = 246 ten-thousands
+	# and 390 = ፪፻፵፮ ፼ ፫፻፺; 1010000 = 101 ten-thousands = ፻፩ ፼.
+	# JDN 1010000 is Gregorian -1947-03-08 by days_from_civil.
+	[ $(($(greg_days -1947 3 8) + UNIX_JDN)) -eq 1010000 ]
+	run -0 --separate-stderr calconv -f jdn -t gregorian -L am -o '%OJ' \
+	    2460390 1010000
+	assert_output $'፪፻፵፮፼፫፻፺\n፻፩፼'
+	assert_equal "$stderr" ""
+	run -0 --separate-stderr calconv -t gregorian -p '%OJ' '፪፻፵፮፼፫፻፺' '፻፩፼'
+	assert_output $'2024-03-20\n-1947-03-08'
+	assert_equal "$stderr" ""
+}
+
 @test "a Hebrew calendar target writes 10 Adar II 5784 in Hebrew numerals" {
 	has_calendar hebrew || skip "calconv has no hebrew calendar yet"
 	# hebcal --lang he -d -g 3 2024: "2024-03-20 י׳ אַדָר ב׳ תשפ״ד";
@@ -557,6 +584,22 @@ jdn            2460390'
 	    "'$CALCONV' -L fa -t gregorian,persian 2024-03-20" /dev/null
 	assert_equal "${output//$'\r'/}" "gregorian  2024-03-20  چهارشنبه 20 مارس 2024 م."$'\u200e'"
 persian    1403-01-01  چهارشنبه 1 فروردین 1403 ه‍.ش."$'\u200e'
+}
+
+@test "the terminal table of -t all marks the calendars whose range misses the day" {
+	command -v script >/dev/null || skip "script(1) is not installed"
+	# 1000-01-01 is before the Chinese-style calendars (from 1600), the
+	# Umm al-Qura tables (from AH 1300), Meiji 6 and the Bahá'í era
+	# (--list); a Wednesday, JDN 2086303 by days_from_civil.
+	[ $(($(greg_days 1000 1 1) + UNIX_JDN)) -eq 2086303 ]
+	run -0 --separate-stderr bash -c \
+	    "script -qec \"'\$CALCONV' -t all 1000-01-01\" /dev/null | tr -d '\\r'"
+	assert_line --regexp '^gregorian +1000-01-01 +Wednesday 1 January 1000 AD$'
+	local id
+	for id in islamic-umalqura chinese dangi vietnamese japanese bahai; do
+		assert_line --regexp "^$id +- +\\(outside its range\\)\$"
+	done
+	assert_line --regexp '^jdn +2086303$'
 }
 
 @test "into a pipe there is no date in words" {

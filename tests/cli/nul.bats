@@ -49,6 +49,15 @@ setup() {
 	assert_bytes "$T/out" '1992-03-17\n2094-07-18\000'
 }
 
+@test "under -z a CR before the terminator is part of the record" {
+	# Only a newline terminator owns the CR before it (stdin.bats).
+	printf '1992-03-17\r\0002094-07-18\000' >"$T/in"
+	run -1 --separate-stderr calconv_into "$T/out" -z -t julian <"$T/in"
+	assert_output ''
+	assert_stderr "calconv: -:1: '1992-03-17\\x0d' is not a date in gregorian: expected YYYY-MM-DD"
+	assert_bytes "$T/out" '1992-03-17\r\0002094-07-05\000'
+}
+
 @test "-z counts records for the location of a bad date" {
 	printf '1992-03-17\0002023-02-29\0002094-07-18\000' >"$T/in"
 	run -1 --separate-stderr calconv_into "$T/out" -z -t julian <"$T/in"

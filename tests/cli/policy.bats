@@ -49,6 +49,16 @@ setup() {
 	assert_bytes "$T/out" '1992-03-04\n'
 }
 
+@test "-e abort stops at a bad last line without a newline, and reads no further file" {
+	printf '1992-03-17\n2023-02-29' >"$T/a"
+	printf '2094-07-18\n' >"$T/b"
+	run -1 --separate-stderr calconv -e abort -t julian -F "$T/a" -F "$T/b"
+	assert_output '1992-03-04'
+	assert_stderr "$(printf '%s\n' \
+	    "calconv: $T/a:2: '2023-02-29' is not a date in gregorian: day 29 out of range 1..28 (2023 is not a leap year)" \
+	    "$ABORT")"
+}
+
 @test "-e abort does not read the files after the one with the bad line" {
 	printf '2094-07-18\n' >"$T/b"
 	run -1 --separate-stderr calconv -e abort -t julian -F "$T/in" -F "$T/b"

@@ -67,3 +67,25 @@ calconv() { "$CALCONV" "$@"; }
 	printf 'a 2000-01-01\0b\0' | calconv -z -S -t jdn >"$BATS_TEST_TMPDIR/out"
 	printf 'a 2451545\0b\0' | cmp - "$BATS_TEST_TMPDIR/out"
 }
+
+@test "sed mode reads ordinal dates: a four-digit year and three-digit day" {
+	# 2024 is a leap year: day 80 is 31 (January) + 29 (February) + 20,
+	# 20 March; day 366 is 31 December.
+	run -0 --separate-stderr calconv -S -f ordinal \
+	    <<<'day 2024-080, not 2024-08 or 2024-0800 or 2024-80; 2024-366.'
+	assert_output 'day 2024-03-20, not 2024-08 or 2024-0800 or 2024-80; 2024-12-31.'
+	[ -z "$stderr" ]
+}
+
+@test "sed mode leaves week dates with a part missing or misshapen" {
+	# 2024-W12-3 is Wednesday 2024-03-20 (week 12 begins Monday 18 March).
+	run -0 --separate-stderr calconv -S -f iso-week <<<'a 2024-W12 b 2024-X12-3 c 2024-W1-3 d 2024-W12x3 e 2024-W12-34 f 2024-w12-3 g 2024-W12-'
+	assert_output 'a 2024-W12 b 2024-X12-3 c 2024-W1-3 d 2024-W12x3 e 2024-W12-34 f 2024-03-20 g 2024-W12-'
+	[ -z "$stderr" ]
+}
+
+@test "sed mode leaves a year, or a year and month, without a day" {
+	run -0 --separate-stderr calconv -S -t julian <<<'year 2024 and 2024-03 and 2024-03x01 and 2024-03-1 and 2024'
+	assert_output 'year 2024 and 2024-03 and 2024-03x01 and 2024-03-1 and 2024'
+	[ -z "$stderr" ]
+}

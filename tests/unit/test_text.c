@@ -7,6 +7,7 @@
 
 #include "calendar.h"
 #include "error.h"
+#include "fixed.h"
 #include "format.h"
 #include "parse.h"
 #include "unit.h"
@@ -52,6 +53,9 @@ malformed_text_is_a_syntax_error(void)
 		"", "-", "2024", "2024-", "2024-03", "2024-03-", "2024--03-01",
 		"2024-03-01x", " 2024-03-01", "2024/03/01", "x2024-03-01",
 		"2024-03-01-", "++2024-03-01", "2024-0x3-01",
+		/* Ten bytes with both hyphens, one non-digit each. */
+		"x024-03-01", "2x24-03-01", "20x4-03-01", "202x-03-01",
+		"2024-x3-01", "2024-0x-01", "2024-03-x1", "2024-03-0x",
 	};
 	struct cal_date d;
 	struct cal_error e;
@@ -62,7 +66,12 @@ malformed_text_is_a_syntax_error(void)
 		    CAL_ESYNTAX, "'%s' accepted", bad[i]);
 	CHECK(check_text(&cal_iso_week, "2024-12-3", &d, &e) == CAL_ESYNTAX,
 	    "week without W");
+	CHECK(check_text(&cal_iso_week, "2024-", &d, &e) == CAL_ESYNTAX,
+	    "week cut short");
 	CHECK(check_text(&cal_jdn, "12a", &d, &e) == CAL_ESYNTAX, "count");
+	/* A cycle's notation is written, never read. */
+	CHECK(check_text(&cal_tzolkin, "1 Imix", &d, &e) == CAL_ESYNTAX,
+	    "cycle");
 }
 
 static void
@@ -203,6 +212,35 @@ integers_print_at_the_int64_ends(void)
 	CHECK(strcmp(out, "  -7") == 0, "%s", out);
 }
 
+/*
+ * %y in a calendar whose range does not hold today is the year nearest
+ * to the nearer end of the range: islamic-umalqura has AH 1300..1600.
+ */
+static void
+two_digit_years_count_from_the_range_without_today(void)
+{
+	static struct fmt_prog p;
+	struct cal_date want = { 1305, 1, 1, 0 };
+	struct cal_error e;
+	char msg[128];
+	size_t off;
+	int64_t rd = 0, before, after;
+
+	before = fx_greg_fixed(1800, 1, 1);
+	after = fx_greg_fixed(2300, 1, 1);
+	CHECK(fmt_compile(&p, "%y-%m-%d", msg, sizeof(msg), &off) == 0,
+	    "%s", msg);
+	/* From 1300: 05 is 1305, not 1205 (before the range). */
+	CHECK(parse_format(&p, &cal_islamic_umalqura, before, "05-01-01", 8,
+	    &rd, &e) == 8 && e.code == CAL_OK &&
+	    rd == cal_islamic_umalqura.to_fixed(&want), "05 from 1300");
+	/* From 1600: 99 is 1599. */
+	want.year = 1599;
+	CHECK(parse_format(&p, &cal_islamic_umalqura, after, "99-01-01", 8,
+	    &rd, &e) == 8 && e.code == CAL_OK &&
+	    rd == cal_islamic_umalqura.to_fixed(&want), "99 from 1600");
+}
+
 static void
 relative_words_are_recognised(void)
 {
@@ -239,6 +277,8 @@ const struct unit_test text_tests[] = {
 	    bad_formats_name_the_directive_and_offset },
 	{ "integers print at the int64 ends",
 	    integers_print_at_the_int64_ends },
+	{ "two-digit years count from the range without today",
+	    two_digit_years_count_from_the_range_without_today },
 	{ "relative words are recognised", relative_words_are_recognised },
 	{ "quoted input is safe to print", quoted_input_is_safe_to_print },
 	{ NULL, NULL }
