@@ -79,7 +79,7 @@ FORCE:
 TESTENV = LC_ALL=C.UTF-8 TZ=UTC
 
 check: deps
-	@$(MAKE) --no-print-directory WERROR=1 check-all
+	@$(MAKE) -j2 --no-print-directory WERROR=1 check-all
 
 check-all: all build/release/unit build/san/calconv build/san/unit \
            build/ndebug/calconv build/ndebug/unit lint
