@@ -72,6 +72,13 @@ build/%/unit: FORCE
 	    $(if $(findstring san,$@),$(FLAVOUR_SAN),$(if $(findstring ndebug,$@),$(FLAVOUR_NDEBUG),B=build/release)) \
 	    WERROR=$(WERROR) $@-flavour
 
+# A flavour's unit binary is made after its calconv, in another make
+# run over the same objects: under -j the two must not build them at
+# once.
+build/release/unit: | calconv
+build/san/unit: | build/san/calconv
+build/ndebug/unit: | build/ndebug/calconv
+
 FORCE:
 
 # === tests ===
