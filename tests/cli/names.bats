@@ -383,14 +383,16 @@ AD|AD|2024 AD|2024'
 	assert_equal "$stderr" ""
 }
 
-@test "%E of a calendar with month names but no era names writes nothing" {
-	# 2024-03-20 is in Chinese year 4661 (4661-01-01 is 2024-02-10,
-	# chinese.bats) and in the Icelandic year 2023, whose winter began
-	# on 2023-10-28 (icelandic.bats); neither has era names, nor an era
-	# letter for %EN, as a day count has none.
+@test "%E of a calendar without era names writes nothing; the Chinese era is the cycle" {
+	# 2024-03-20 is in the Icelandic year 2023, whose winter began on
+	# 2023-10-28 (icelandic.bats): no era names, nor an era letter for
+	# %EN, as a day count has none.  It is in Chinese year 4661
+	# (4661-01-01 is 2024-02-10, chinese.bats), year 41 of cycle 78
+	# (4661 = 77 * 60 + 41, R&D chinese-from-fixed; ICU's ERA and YEAR),
+	# which %E, %EN and %Ey write as ICU does.
 	run -0 --separate-stderr calconv -t chinese,icelandic,jdn \
 	    -o '[%E][%EY][%Ey][%EN]' 2024-03-20
-	assert_output "$(printf '%s\t%s\t%s' '[][4661][4661][]' \
+	assert_output "$(printf '%s\t%s\t%s' '[78][4661][41][78]' \
 	    '[][2023][2023][]' '[][2460390][2460390][]')"
 	assert_equal "$stderr" ""
 }
