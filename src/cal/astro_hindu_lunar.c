@@ -34,8 +34,9 @@ mod3(int x, int a, int b)
 	return a + (int)fx_mod(x - a, b - a);
 }
 
+/* R&D astro-hindu-lunar-from-fixed. */
 static void
-from_fixed(int64_t rd, struct cal_date *d)
+from_fixed_sky(int64_t rd, struct cal_date *d)
 {
 	double critical = hs_sunrise(rd);
 	int day = hs_lunar_day(critical);
@@ -52,6 +53,42 @@ from_fixed(int64_t rd, struct cal_date *d)
 	    LUNAR_ERA;
 	d->month = month;
 	d->day = day;
+}
+
+/*
+ * A day costs two sunrises and three lunar phases, and the conversions
+ * to a day and the checks of a date look at many days: each thread
+ * keeps the dates of the days of the range and of a margin of
+ * MEMO_PAD days around it (where to_fixed() looks for a month's first
+ * day), packed as MEMO_SET | flags << 22 | day << 16 | month << 12 |
+ * (year - MEMO_YEAR0), 0 until computed.
+ */
+#define MEMO_PAD	64
+#define MEMO_YEAR0	1900
+#define MEMO_SET	UINT32_C(0x80000000)
+static _Thread_local uint32_t memo[MAX_RD - MIN_RD + 1 + 2 * MEMO_PAD];
+
+static void
+from_fixed(int64_t rd, struct cal_date *d)
+{
+	uint32_t *m, v;
+
+	if (rd < MIN_RD - MEMO_PAD || rd > MAX_RD + MEMO_PAD) {
+		from_fixed_sky(rd, d);
+		return;
+	}
+	m = &memo[rd - (MIN_RD - MEMO_PAD)];
+	if (*m == 0) {
+		from_fixed_sky(rd, d);
+		*m = MEMO_SET | d->flags << 22 | (uint32_t)d->day << 16 |
+		    (uint32_t)d->month << 12 | (uint32_t)(d->year - MEMO_YEAR0);
+		return;
+	}
+	v = *m;
+	d->year = MEMO_YEAR0 + (v & 0xfff);
+	d->month = (int)(v >> 12 & 0xf);
+	d->day = (int)(v >> 16 & 0x3f);
+	d->flags = v >> 22 & (CAL_FLAG_LEAP_MONTH | CAL_FLAG_LEAP_DAY);
 }
 
 /* R&D fixed-from-astro-hindu-lunar, as kali_day() of hindu_lunar.c. */
@@ -78,9 +115,10 @@ fixed(int64_t y, int m, uint32_t flags, int day)
 			est = s + day - mod3(k, 15, 45);
 	}
 	rd = est - mod3(hs_lunar_day((double)est + 0.25) - day, -15, 15) - 1;
+	/* The day number of a day is its lunar day at sunrise. */
 	for (;;) {
-		k = hs_lunar_day(hs_sunrise(rd));
-		if (k == day || k == fx_amod(day + 1, 30))
+		from_fixed(rd, &mid);
+		if (mid.day == day || mid.day == fx_amod(day + 1, 30))
 			break;
 		rd++;
 	}
@@ -93,16 +131,37 @@ to_fixed(const struct cal_date *d)
 	return fixed(d->year, d->month, d->flags, d->day);
 }
 
+/*
+ * Whether each month of years 1956 .. 2157 (and leap month, [1]) is
+ * there, for each thread: 0 until known, then 1 (no) or 2 (yes).
+ */
+#define MIN_YEAR	1956
+#define MAX_YEAR	2157
+static _Thread_local unsigned char months[MAX_YEAR - MIN_YEAR + 1][12][2];
+
 /* Does year y have month m (the leap month m with the flag)? */
 static int
 has_month(int64_t y, int m, uint32_t flags)
 {
 	struct cal_date d;
+	unsigned char *known = NULL;
 
 	flags &= CAL_FLAG_LEAP_MONTH;
+	if (y >= MIN_YEAR && y <= MAX_YEAR) {
+		known = &months[y - MIN_YEAR][m - 1][flags != 0];
+		if (*known != 0)
+			return *known == 2;
+	}
 	from_fixed(fixed(y, m, flags, 15), &d);
-	return d.year == y && d.month == m &&
-	    (d.flags & CAL_FLAG_LEAP_MONTH) == flags;
+	if (d.year != y || d.month != m ||
+	    (d.flags & CAL_FLAG_LEAP_MONTH) != flags) {
+		if (known != NULL)
+			*known = 1;
+		return 0;
+	}
+	if (known != NULL)
+		*known = 2;
+	return 1;
 }
 
 static int
@@ -135,9 +194,11 @@ static int
 repeated(int64_t y, int m, uint32_t flags, int day)
 {
 	int64_t rd = fixed(y, m, flags & CAL_FLAG_LEAP_MONTH, day);
+	struct cal_date a, b;
 
-	return hs_lunar_day(hs_sunrise(rd)) == day &&
-	    hs_lunar_day(hs_sunrise(rd + 1)) == day;
+	from_fixed(rd, &a);
+	from_fixed(rd + 1, &b);
+	return a.day == day && b.day == day;
 }
 
 const struct calendar cal_astro_hindu_lunar = {
@@ -149,8 +210,8 @@ const struct calendar cal_astro_hindu_lunar = {
 	    "Gregorian 1900..2100; R&D ch. 20",
 	.kind = CAL_LUNISOLAR,
 	.shape = CAL_SHAPE_YMD,
-	.min_year = 1956,
-	.max_year = 2157,
+	.min_year = MIN_YEAR,
+	.max_year = MAX_YEAR,
 	.months_in_year = fx_twelve,
 	.days_in_month = month_days,
 	.is_leap = leap,

@@ -42,29 +42,13 @@ sign_of(int64_t rd)
 	return hs_sidereal_zodiac(hs_sunset(rd));
 }
 
-static void
-from_fixed(int64_t rd, struct cal_date *d)
-{
-	double critical = hs_sunset(rd);
-	int month = hs_sidereal_zodiac(critical);
-	int64_t start = rd - 3 -
-	    fx_mod((int64_t)floor(hs_sidereal_longitude(critical)), 30);
-
-	while (sign_of(start) != month)
-		start++;
-	d->year = hs_calendar_year(critical) - SOLAR_ERA;
-	d->month = month;
-	d->day = (int)(rd - start) + 1;
-	d->flags = 0;
-}
-
 /*
  * R&D fixed-from-astro-hindu-solar: from three days before the mean
  * sidereal sun enters the sign, the first day whose sunset finds the
- * sun in it.
+ * sun in it.  Up to 34 sunsets: month_start() keeps the answers.
  */
 static int64_t
-month_start(int64_t y, int m)
+month_start_sky(int64_t y, int m)
 {
 	int64_t months = (y + SOLAR_ERA) * 12 + m - 1;
 	int64_t rd = EPOCH - 3 + (int64_t)floor((double)months / 12.0 *
@@ -73,6 +57,62 @@ month_start(int64_t y, int m)
 	while (sign_of(rd) != fx_amod(m, 12))
 		rd++;
 	return rd;
+}
+
+/*
+ * The first days of the months of years MIN_YEAR .. MAX_YEAR + 1 (the
+ * last year's twelfth month ends when the next year begins), 0 until
+ * computed.  Each thread fills its own, as chinese.c's.
+ */
+#define MIN_YEAR	1821
+#define MAX_YEAR	2022
+static _Thread_local int32_t starts[MAX_YEAR - MIN_YEAR + 2][12];
+
+/* The first day of month m (1..13, 13 being the next year's first). */
+static int64_t
+month_start(int64_t y, int m)
+{
+	int32_t *s;
+
+	if (m == 13) {
+		y++;
+		m = 1;
+	}
+	if (y < MIN_YEAR || y > MAX_YEAR + 1)
+		return month_start_sky(y, m);
+	s = &starts[y - MIN_YEAR][m - 1];
+	if (*s == 0)
+		*s = (int32_t)month_start_sky(y, m);
+	return *s;
+}
+
+/*
+ * R&D astro-hindu-solar-from-fixed finds the sign of the sun at the
+ * day's sunset and counts back to the first sunset in that sign; its
+ * year is the sidereal year of that sunset.  As the sun stays in a sign
+ * for a run of about 30 days and the signs come in order, the same
+ * date is the month, among the month starts above, that the day falls
+ * in: found so, a day costs no sunsets once its year is known.  A unit
+ * test compares the two ways for every day of the range.
+ */
+static void
+from_fixed(int64_t rd, struct cal_date *d)
+{
+	int64_t y = (int64_t)floor((double)(rd - EPOCH) / 365.25636) -
+	    SOLAR_ERA;
+	int m;
+
+	/* The mean year is a year off at most: the sun is days from it. */
+	while (rd < month_start(y, 1))
+		y--;
+	while (rd >= month_start(y + 1, 1))
+		y++;
+	for (m = 12; month_start(y, m) > rd; m--)
+		continue;
+	d->year = y;
+	d->month = m;
+	d->day = (int)(rd - month_start(y, m)) + 1;
+	d->flags = 0;
 }
 
 static int64_t
@@ -96,8 +136,8 @@ const struct calendar cal_astro_hindu_solar = {
 	.note = "months 1..12 from Mesha; Gregorian 1900..2100; R&D ch. 20",
 	.kind = CAL_SOLAR,
 	.shape = CAL_SHAPE_YMD,
-	.min_year = 1821,
-	.max_year = 2022,
+	.min_year = MIN_YEAR,
+	.max_year = MAX_YEAR,
 	.months_in_year = fx_twelve,
 	.days_in_month = month_days,
 	.is_leap = NULL,

@@ -922,6 +922,41 @@ lunisolar_irregularities_occur_and_agree(void)
 }
 
 /*
+ * astro_hindu_solar.c finds a day's month among month starts it keeps;
+ * R&D's astro-hindu-solar-from-fixed instead takes the sign of the sun
+ * at the day's own sunset at Ujjain, counts back to the first day of
+ * that sign's run, and takes the year of that sunset.  Walking the
+ * days in order, the run's first day is where the sign last changed,
+ * so one sunset a day gives R&D's answer for every day of the range.
+ */
+static void
+astro_hindu_solar_agrees_with_its_definition(void)
+{
+	const struct calendar *cal = &cal_astro_hindu_solar;
+	int64_t rd, start = 0;
+	int sign, last = 0;
+	double set;
+	struct cal_date d;
+
+	/* From 40 days before the range: a sign change comes before it. */
+	for (rd = cal->min_rd - 40; rd <= cal->max_rd; rd++) {
+		set = hs_sunset(rd);
+		sign = hs_sidereal_zodiac(set);
+		if (sign != last)
+			start = rd;
+		last = sign;
+		if (rd < cal->min_rd)
+			continue;
+		cal->from_fixed(rd, &d);
+		CHECK(d.year == hs_calendar_year(set) - SY_SOLAR_ERA &&
+		    d.month == sign && d.day == (int)(rd - start) + 1 &&
+		    d.flags == 0, "RD %" PRId64 ": %" PRId64 "-%d-%d, not "
+		    "sign %d from RD %" PRId64, rd, d.year, d.month, d.day,
+		    sign, start);
+	}
+}
+
+/*
  * R&D sidereal-start: the precession at mesha-samkranti(285 CE), the
  * moment the Surya Siddhanta's sun reached longitude 0 after 285-01-01,
  * taken as local time at Ujjain (75 46' 6" E) and made universal.
@@ -948,6 +983,8 @@ sidereal_start_is_the_precession_at_mesha_285(void)
 }
 
 const struct unit_test calendar_tests[] = {
+	{ "astro-hindu-solar agrees with R&D's definition day by day",
+	    astro_hindu_solar_agrees_with_its_definition },
 	{ "the table is complete and every name is unique",
 	    table_is_complete_and_names_are_unique },
 	{ "names match regardless of case and separator",
