@@ -12,9 +12,9 @@
  * - rendering any date of any calendar, including the first and last
  *   days of the supported range (the widest years, the biggest day
  *   counts), in English and in every language calconv has names for,
- *   with and without native digits (each input renders two days in
- *   English and one in another language a calendar, chosen by its
- *   hash), writes at most prog.max bytes.  The output buffer is a
+ *   with and without native digits (each input renders in 8
+ *   calendars two days in English and one in another language,
+ *   chosen by its hash), writes at most prog.max bytes.  The output buffer is a
  *   heap block of exactly prog.max bytes, so ASan reports any byte
  *   written past the bound, and the returned length is checked too;
  * - when the format is valid UTF-8, so is what it renders (no name or
@@ -46,6 +46,7 @@ static const char *const langs[] = {
 };
 #define NLANGS	(sizeof(langs) / sizeof(langs[0]))
 #define CALS_MAX	64
+#define CALS_PER_INPUT	8	/* calendars an input renders in */
 
 static struct fmt_ctx	ctx[CALS_MAX][NLANGS][2];
 
@@ -106,7 +107,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char msg[256], *src, *out;
 	size_t off, srclen, i, l;
 	uint32_t h;
-	int c, k, utf8;
+	int c, k, n, utf8;
 
 	setup();
 	if ((src = malloc(size + 1)) == NULL)
@@ -137,15 +138,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	}
 	/*
-	 * Each calendar renders two of the days in English and one in
-	 * another language, native digits every other time; which days
-	 * and languages turns with the input's hash, so that over many
-	 * inputs every day, language and calendar comes round with every
-	 * kind of format, at a fifth of the cost of rendering them all.
+	 * Each input renders in CALS_PER_INPUT calendars, each two of the
+	 * days in English and one in another language, native digits
+	 * every other time; which calendars, days and languages turns
+	 * with the input's hash, so that over many inputs every calendar,
+	 * day and language comes round with every kind of format, at a
+	 * thirtieth of the cost of rendering them all.
 	 */
 	for (h = 2166136261u, i = 0; i < srclen; i++)
 		h = (h ^ (unsigned char)src[i]) * 16777619u;
-	for (c = 0; c < cal_count(); c++) {
+	for (n = 0; n < CALS_PER_INPUT; n++) {
+		c = (int)((h + (uint32_t)n * 7u) % (uint32_t)cal_count());
 		for (i = 0; i < 2; i++)
 			render(&prog, c, &ctx[c][0][0],
 			    (h + (size_t)c + i * 5) % NDAYS, out, utf8, "en", 0);
