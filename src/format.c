@@ -70,14 +70,17 @@ fmt_int(char *out, int64_t v, int width, char pad)
 		n++;
 	if (n == 19 && u >= UINT64_C(10000000000000000000))
 		n = 20;
-	if (pad == ' ')
-		for (; width > n; width--)
-			*out++ = ' ';
+	/* Blanks go before the sign, zeros after it. */
+	if (pad == ' ' && width > n) {
+		memset(out, ' ', (size_t)(width - n));
+		out += width - n;
+	}
 	if (v < 0)
 		*out++ = '-';
-	if (pad == '0')
-		for (; width > n; width--)
-			*out++ = '0';
+	if (pad == '0' && width > n) {
+		memset(out, '0', (size_t)(width - n));
+		out += width - n;
+	}
 	/* Write the digits from the right, two at a time. */
 	p = out + n;
 	if (u < UINT64_C(4294967296)) {
@@ -365,8 +368,10 @@ put_padded(char *out, const char *s, size_t n, int width)
 {
 	int cols = u8_width((const uint8_t *)s, n, "UTF-8");
 
-	for (; cols < width; cols++)
-		*out++ = ' ';
+	if (cols < width) {
+		memset(out, ' ', (size_t)(width - cols));
+		out += width - cols;
+	}
 	memcpy(out, s, n);
 	return out + n;
 }
