@@ -398,6 +398,20 @@ fold(const char *s, size_t n, char *buf, size_t size)
 	size_t len = size, i, o;
 	uint8_t *r, *b = (uint8_t *)buf;
 
+	/*
+	 * ASCII folds to ASCII lower case and has nothing to decompose:
+	 * the usual English or transliterated word needs no libunistring.
+	 */
+	for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
+		continue;
+	if (i == n) {
+		if (n > size)
+			return 0;
+		for (i = 0; i < n; i++)
+			buf[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ?
+			    s[i] - 'A' + 'a' : s[i]);
+		return n;
+	}
 	r = u8_casefold((const uint8_t *)s, n, NULL, UNINORM_NFD, b, &len);
 	if (r == NULL)
 		return 0;
