@@ -471,7 +471,63 @@ add_list(const char *const *list, int count, enum name_kind kind, int base)
 		add_name(list[i], kind, i + base);
 }
 
-/* The folded names of set (built on first use); first index in *first. */
+/*
+ * Order of the folded names within a set: by kind, length and bytes,
+ * and names alike in all three (the same word in two languages) in the
+ * order they were added, which is the order of their arena bytes.
+ */
+static int
+folded_cmp(const void *pa, const void *pb)
+{
+	const struct folded *a = pa, *b = pb;
+	int c;
+
+	if (a->kind != b->kind)
+		return a->kind < b->kind ? -1 : 1;
+	if (a->len != b->len)
+		return a->len < b->len ? -1 : 1;
+	if ((c = memcmp(a->s, b->s, a->len)) != 0)
+		return c;
+	return a->s < b->s ? -1 : a->s > b->s;
+}
+
+/*
+ * The first of set's names first..first+count of kind that is
+ * buf[0..len), the first added of several alike, or NULL: a binary
+ * search, as a set holds the names of every language (thousands).
+ */
+static const struct folded *
+find_name(int first, int count, enum name_kind kind, const char *buf,
+    size_t len)
+{
+	int lo = first, hi = first + count, mid, c;
+	const struct folded *f;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		f = &folded[mid];
+		if (f->kind != kind)
+			c = f->kind < kind ? -1 : 1;
+		else if (f->len != len)
+			c = f->len < len ? -1 : 1;
+		else
+			c = memcmp(f->s, buf, len);
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == first + count)
+		return NULL;
+	f = &folded[lo];
+	return f->kind == kind && f->len == len && memcmp(f->s, buf, len) == 0 ?
+	    f : NULL;
+}
+
+/*
+ * The folded names of set (built on first use, sorted by folded_cmp());
+ * first index in *first.
+ */
 static int
 names_of(const struct cal_nameset *set, int *first)
 {
@@ -506,6 +562,8 @@ names_of(const struct cal_nameset *set, int *first)
 		if (strcmp(v->set, set->id) == 0)
 			add_name(v->name, NAME_MONTH, v->slot);
 	built[nbuilt].count = nfolded - built[nbuilt].first;
+	qsort(folded + built[nbuilt].first, (size_t)built[nbuilt].count,
+	    sizeof(folded[0]), folded_cmp);
 	*first = built[nbuilt].first;
 	return built[nbuilt++].count;
 }
@@ -552,7 +610,8 @@ match_name(const struct cal_nameset *set, enum name_kind kind,
 {
 	size_t ends[24] = { 0 }, i = 0, k, len;
 	char buf[TOKEN_MAX];
-	int nends = 0, first, count, j, e;
+	const struct folded *f;
+	int nends = 0, first, count, e, ascii;
 
 	count = names_of(set, &first);
 	/* No name is longer than a token; never scan further. */
@@ -586,6 +645,15 @@ match_name(const struct cal_nameset *set, enum name_kind kind,
 		else
 			break;
 	}
+	/*
+	 * ASCII folds byte for byte, so when the longest candidate is
+	 * ASCII, every shorter one folds to a prefix of its folding.
+	 */
+	ascii = nends > 0 && (i = ends[nends - 1]) > 0;
+	while (ascii && i > 0)
+		ascii = (unsigned char)s[--i] < 0x80;
+	if (ascii && fold(s, ends[nends - 1], buf, sizeof(buf)) == 0)
+		ascii = 0;
 	for (e = nends - 1; e >= 0; e--) {
 		for (k = 0; k < 2; k++) {
 			len = ends[e] - k;
@@ -594,15 +662,15 @@ match_name(const struct cal_nameset *set, enum name_kind kind,
 			if (k == 1 && (len == 0 || (s[len] != '.' &&
 			    s[len] != '-')))
 				continue;
-			if ((i = fold(s, len, buf, sizeof(buf))) == 0)
+			if (ascii)
+				i = len;
+			else if ((i = fold(s, len, buf, sizeof(buf))) == 0)
 				continue;
-			for (j = first; j < first + count; j++)
-				if (folded[j].kind == kind &&
-				    folded[j].len == i &&
-				    memcmp(folded[j].s, buf, i) == 0) {
-					*slot = folded[j].slot;
-					return len;
-				}
+			if ((f = find_name(first, count, kind, buf, i)) !=
+			    NULL) {
+				*slot = f->slot;
+				return len;
+			}
 		}
 	}
 	return 0;
