@@ -26,13 +26,7 @@
 #define OFFSET	INT64_C(2637)	/* year - Gregorian year of its first day */
 
 /* Each thread fills its own table of years as it needs them. */
-static _Thread_local struct cn_year years[CN_YEARS];
-
-static struct cn_year *
-cache(void)
-{
-	return years;
-}
+CN_YEAR_CACHE
 
 static double
 zone(double tee)
@@ -55,29 +49,7 @@ static const struct cn_rules rules = { zone, OFFSET, fixes, cache };
 
 static const char *const aliases[] = { "nongli", "chinese-lunar", NULL };
 
-static int
-month_days(int64_t y, int m, uint32_t flags)
-{
-	return cn_days_in_month(&rules, y, m, flags);
-}
-
-static int
-leap(int64_t y)
-{
-	return cn_is_leap(&rules, y);
-}
-
-static int64_t
-to_fixed(const struct cal_date *d)
-{
-	return cn_to_fixed(&rules, d);
-}
-
-static void
-from_fixed(int64_t rd, struct cal_date *d)
-{
-	cn_from_fixed(&rules, rd, d);
-}
+CN_CALENDAR_FUNCTIONS(rules)
 
 const struct calendar cal_chinese = {
 	.id = "chinese",

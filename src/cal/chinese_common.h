@@ -64,4 +64,45 @@ const struct cn_year *cn_year(const struct cn_rules *, int64_t);
 /* The standard-zone helpers of the three calendars (chinese_common.c). */
 double	cn_greg_year_of(double);
 
+/*
+ * What each of the three calendar files needs around its struct
+ * cn_rules: CN_YEAR_CACHE, before the rules, the per-thread table of
+ * years and the function that gives it; CN_CALENDAR_FUNCTIONS(rules),
+ * after them, the four functions of struct calendar in terms of this
+ * module's.
+ */
+#define CN_YEAR_CACHE							\
+static _Thread_local struct cn_year years[CN_YEARS];			\
+									\
+static struct cn_year *							\
+cache(void)								\
+{									\
+	return years;							\
+}
+
+#define CN_CALENDAR_FUNCTIONS(rules)					\
+static int								\
+month_days(int64_t y, int m, uint32_t flags)				\
+{									\
+	return cn_days_in_month(&(rules), y, m, flags);			\
+}									\
+									\
+static int								\
+leap(int64_t y)								\
+{									\
+	return cn_is_leap(&(rules), y);					\
+}									\
+									\
+static int64_t								\
+to_fixed(const struct cal_date *d)					\
+{									\
+	return cn_to_fixed(&(rules), d);				\
+}									\
+									\
+static void								\
+from_fixed(int64_t rd, struct cal_date *d)				\
+{									\
+	cn_from_fixed(&(rules), rd, d);					\
+}
+
 #endif
