@@ -224,6 +224,45 @@ from_fixed(int64_t rd, struct cal_date *d)				\
 	d->day = day_;							\
 	d->flags = 0;							\
 }
+
+/*
+ * The four functions of a long-count calendar (mayan.c and its other
+ * correlation), which differ only in their EPOCH, defined before use:
+ * 20 katun a baktun, 7200 days a katun, and the conversions above.
+ */
+#define FX_LONG_COUNT_CALENDAR						\
+static int								\
+twenty(int64_t y)							\
+{									\
+	(void)y;							\
+	return 20;							\
+}									\
+									\
+static int								\
+katun_days(int64_t y, int m, uint32_t flags)				\
+{									\
+	(void)y;							\
+	(void)m;							\
+	(void)flags;							\
+	return 7200;							\
+}									\
+									\
+static int64_t								\
+to_fixed(const struct cal_date *d)					\
+{									\
+	return fx_long_count_fixed((EPOCH), d->year, d->month, d->day);\
+}									\
+									\
+static void								\
+from_fixed(int64_t rd, struct cal_date *d)				\
+{									\
+	int m_, day_;							\
+									\
+	fx_long_count_date((EPOCH), rd, &d->year, &m_, &day_);	\
+	d->month = m_;							\
+	d->day = day_;							\
+	d->flags = 0;							\
+}
 /* NOLINTEND(bugprone-macro-parentheses) */
 
 /*

@@ -31,38 +31,7 @@
 static const char *const aliases[] = { "long-count", "maya", "mayan-gmt",
     "mayan-584283", NULL };
 
-static int
-twenty(int64_t y)
-{
-	(void)y;
-	return 20;
-}
-
-static int
-katun_days(int64_t y, int m, uint32_t flags)
-{
-	(void)y;
-	(void)m;
-	(void)flags;
-	return 7200;
-}
-
-static int64_t
-to_fixed(const struct cal_date *d)
-{
-	return fx_long_count_fixed(EPOCH, d->year, d->month, d->day);
-}
-
-static void
-from_fixed(int64_t rd, struct cal_date *d)
-{
-	int m, day;
-
-	fx_long_count_date(EPOCH, rd, &d->year, &m, &day);
-	d->month = m;
-	d->day = day;
-	d->flags = 0;
-}
+FX_LONG_COUNT_CALENDAR
 
 const struct calendar cal_mayan = {
 	.id = "mayan",
