@@ -263,6 +263,72 @@ from_fixed(int64_t rd, struct cal_date *d)				\
 	d->day = day_;							\
 	d->flags = 0;							\
 }
+/*
+ * The four functions of a calendar of twelve 30-day months and five or
+ * six epagomenal days (Coptic, Ethiopic in either era), which differ
+ * only in their EPOCH, defined before use.
+ */
+#define FX_COPTIC_CALENDAR						\
+static int								\
+leap(int64_t y)								\
+{									\
+	return fx_mod(y, 4) == 3;					\
+}									\
+									\
+static int								\
+month_days(int64_t y, int m, uint32_t flags)				\
+{									\
+	(void)flags;							\
+	return fx_m30_days(m, leap(y));					\
+}									\
+									\
+static int64_t								\
+to_fixed(const struct cal_date *d)					\
+{									\
+	return fx_coptic_fixed((EPOCH), d->year, d->month, d->day);	\
+}									\
+									\
+static void								\
+from_fixed(int64_t rd, struct cal_date *d)				\
+{									\
+	int m_, day_;							\
+									\
+	fx_coptic_date((EPOCH), rd, &d->year, &m_, &day_);		\
+	d->month = m_;							\
+	d->day = day_;							\
+	d->flags = 0;							\
+}
+
+/*
+ * The three functions of a wandering 365-day year of twelve 30-day
+ * months and five epagomenal days (Egyptian, Armenian), which differ
+ * only in their EPOCH, defined before use.
+ */
+#define FX_EGYPTIAN_CALENDAR						\
+static int								\
+month_days(int64_t y, int m, uint32_t flags)				\
+{									\
+	(void)y;							\
+	(void)flags;							\
+	return fx_m30_days(m, 0);					\
+}									\
+									\
+static int64_t								\
+to_fixed(const struct cal_date *d)					\
+{									\
+	return fx_egypt_fixed((EPOCH), d->year, d->month, d->day);	\
+}									\
+									\
+static void								\
+from_fixed(int64_t rd, struct cal_date *d)				\
+{									\
+	int m_, day_;							\
+									\
+	fx_egypt_date((EPOCH), rd, &d->year, &m_, &day_);		\
+	d->month = m_;							\
+	d->day = day_;							\
+	d->flags = 0;							\
+}
 /* NOLINTEND(bugprone-macro-parentheses) */
 
 /*

@@ -18,30 +18,7 @@
 
 #define EPOCH	INT64_C(201443)		/* RD of 1 Navasard 1 */
 
-static int
-month_days(int64_t y, int m, uint32_t flags)
-{
-	(void)y;
-	(void)flags;
-	return fx_m30_days(m, 0);
-}
-
-static int64_t
-to_fixed(const struct cal_date *d)
-{
-	return fx_egypt_fixed(EPOCH, d->year, d->month, d->day);
-}
-
-static void
-from_fixed(int64_t rd, struct cal_date *d)
-{
-	int m, day;
-
-	fx_egypt_date(EPOCH, rd, &d->year, &m, &day);
-	d->month = m;
-	d->day = day;
-	d->flags = 0;
-}
+FX_EGYPTIAN_CALENDAR
 
 const struct calendar cal_armenian = {
 	.id = "armenian",

@@ -21,35 +21,7 @@
 
 #define EPOCH	INT64_C(103605)		/* RD of 1 Thout AM 1 */
 
-static int
-leap(int64_t y)
-{
-	return fx_mod(y, 4) == 3;
-}
-
-static int
-month_days(int64_t y, int m, uint32_t flags)
-{
-	(void)flags;
-	return fx_m30_days(m, leap(y));
-}
-
-static int64_t
-to_fixed(const struct cal_date *d)
-{
-	return fx_coptic_fixed(EPOCH, d->year, d->month, d->day);
-}
-
-static void
-from_fixed(int64_t rd, struct cal_date *d)
-{
-	int m, day;
-
-	fx_coptic_date(EPOCH, rd, &d->year, &m, &day);
-	d->month = m;
-	d->day = day;
-	d->flags = 0;
-}
+FX_COPTIC_CALENDAR
 
 const struct calendar cal_coptic = {
 	.id = "coptic",

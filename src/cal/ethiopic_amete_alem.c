@@ -22,35 +22,7 @@
 
 static const char *const aliases[] = { "ethiopian-amete-alem", NULL };
 
-static int
-leap(int64_t y)
-{
-	return fx_mod(y, 4) == 3;
-}
-
-static int
-month_days(int64_t y, int m, uint32_t flags)
-{
-	(void)flags;
-	return fx_m30_days(m, leap(y));
-}
-
-static int64_t
-to_fixed(const struct cal_date *d)
-{
-	return fx_coptic_fixed(EPOCH, d->year, d->month, d->day);
-}
-
-static void
-from_fixed(int64_t rd, struct cal_date *d)
-{
-	int m, day;
-
-	fx_coptic_date(EPOCH, rd, &d->year, &m, &day);
-	d->month = m;
-	d->day = day;
-	d->flags = 0;
-}
+FX_COPTIC_CALENDAR
 
 /* Every year is counted in the Amete Alem era, CLDR's era 0. */
 static int
