@@ -124,3 +124,16 @@ fx_egypt_date(int64_t epoch, int64_t rd, int64_t *y, int *m, int *d)
 	*m = doy / 30 + 1;
 	*d = doy % 30 + 1;
 }
+
+int64_t
+fx_year_holding(int64_t rd, int64_t guess, int64_t lo, int64_t hi,
+    int64_t (*first)(int64_t))
+{
+	int64_t y = guess < lo ? lo : guess > hi ? hi : guess;
+
+	while (y > lo && first(y) > rd)
+		y--;
+	while (y < hi && first(y + 1) <= rd)
+		y++;
+	return y;
+}

@@ -134,6 +134,16 @@ int64_t	fx_egypt_fixed(int64_t, int64_t, int, int);
 void	fx_egypt_date(int64_t, int64_t, int64_t *, int *, int *);
 
 /*
+ * For calendars whose years begin on computed days (the astronomical
+ * ones): the year y of lo..hi with first(y) <= rd < first(y + 1),
+ * searched from the estimate guess (clamped to lo..hi), which should
+ * be within a year or two; lo or hi when rd is before or after them.
+ * first() must be defined for lo..hi + 1 and increase.
+ */
+int64_t	fx_year_holding(int64_t rd, int64_t guess, int64_t lo, int64_t hi,
+	    int64_t (*first)(int64_t));
+
+/*
  * The Maya long count from the epoch day 0.0.0.0.0 (R&D ch. 11,
  * fixed-from-mayan-long-count, mayan-long-count-from-fixed), as
  * calconv holds it: the baktun (144000 days, any integer) in y, the

@@ -86,6 +86,13 @@ month_start(int64_t y, int m)
 	return *s;
 }
 
+/* The first day of year y. */
+static int64_t
+year_start(int64_t y)
+{
+	return month_start(y, 1);
+}
+
 /*
  * R&D astro-hindu-solar-from-fixed finds the sign of the sun at the
  * day's sunset and counts back to the first sunset in that sign; its
@@ -98,15 +105,11 @@ month_start(int64_t y, int m)
 static void
 from_fixed(int64_t rd, struct cal_date *d)
 {
-	int64_t y = (int64_t)floor((double)(rd - EPOCH) / 365.25636) -
-	    SOLAR_ERA;
+	/* The mean year is a year off at most: the sun is days from it. */
+	int64_t y = fx_year_holding(rd, (int64_t)floor((double)(rd - EPOCH) /
+	    365.25636) - SOLAR_ERA, MIN_YEAR - 1, MAX_YEAR + 1, year_start);
 	int m;
 
-	/* The mean year is a year off at most: the sun is days from it. */
-	while (rd < month_start(y, 1))
-		y--;
-	while (rd >= month_start(y + 1, 1))
-		y++;
 	for (m = 12; month_start(y, m) > rd; m--)
 		continue;
 	d->year = y;

@@ -102,18 +102,10 @@ static void
 from_fixed(int64_t rd, struct cal_date *d)
 {
 	/* The mean year puts y within a year of the answer. */
-	int64_t y = 1 + (int64_t)floor((double)(rd - EPOCH) /
-	    ASTRO_MEAN_TROPICAL_YEAR);
+	int64_t y = fx_year_holding(rd, 1 + (int64_t)floor((double)(rd -
+	    EPOCH) / ASTRO_MEAN_TROPICAL_YEAR), 1, LAST_YEAR, new_year);
 	int doy;
 
-	if (y < 1)
-		y = 1;
-	if (y > LAST_YEAR)
-		y = LAST_YEAR;
-	while (y > 1 && new_year(y) > rd)
-		y--;
-	while (y < LAST_YEAR && new_year(y + 1) <= rd)
-		y++;
 	doy = (int)(rd - new_year(y));
 	d->year = y;
 	d->month = doy / 30 + 1;
