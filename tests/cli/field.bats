@@ -12,10 +12,8 @@ bats_require_minimum_version 1.5.0
 setup() {
 	bats_load_library bats-support
 	bats_load_library bats-assert
-	CALCONV=${CALCONV:-$BATS_TEST_DIRNAME/../../calconv}
+	load helpers
 }
-
-calconv() { "$CALCONV" "$@"; }
 
 @test "the third column of a CSV is converted and the rest is kept" {
 	run -0 --separate-stderr calconv -k 3 -d , -t jdn <<<'7,paid,2000-01-01,12.50'

@@ -46,6 +46,19 @@ nowruz_rows() {
 	grep -v '^#' -- "$f"
 }
 
+# convertdate_python: set PY to a python3 that has the convertdate
+# module (CALCONV_PYTHON first), or skip the test.
+convertdate_python() {
+	local py
+	for py in ${CALCONV_PYTHON:-} /usr/bin/python3 python3; do
+		if "$py" -c 'import convertdate' 2>/dev/null; then
+			PY=$py
+			return 0
+		fi
+	done
+	skip "python3-convertdate is not installed"
+}
+
 # --- stderr assertions (bats-assert 2.1 has none) ------------------------
 
 # assert_stderr [--partial | --regexp] EXPECTED: $stderr, as `run

@@ -7,11 +7,9 @@ bats_require_minimum_version 1.5.0
 setup() {
 	bats_load_library bats-support
 	bats_load_library bats-assert
-	CALCONV=${CALCONV:-$BATS_TEST_DIRNAME/../../calconv}
+	load helpers
 	T=$BATS_TEST_TMPDIR
 }
-
-calconv() { "$CALCONV" "$@"; }
 
 # Qt's QDate range, the supported range: JD -784350574879..784354017364
 # (qdatetime.h, minJd()/maxJd()).

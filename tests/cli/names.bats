@@ -32,17 +32,6 @@ setup() {
 
 # A Python that imports convertdate (Debian's python3-convertdate), or
 # skip the test.
-convertdate_python() {
-	local py
-	for py in ${CALCONV_PYTHON:-} /usr/bin/python3 python3; do
-		if "$py" -c 'import convertdate' 2>/dev/null; then
-			PY=$py
-			return 0
-		fi
-	done
-	skip "python3-convertdate is not installed"
-}
-
 # Does calconv --list have the calendar $1?
 has_calendar() {
 	calconv --list | cut -f1 | grep -qx -- "$1"

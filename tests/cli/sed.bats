@@ -10,10 +10,8 @@ bats_require_minimum_version 1.5.0
 setup() {
 	bats_load_library bats-support
 	bats_load_library bats-assert
-	CALCONV=${CALCONV:-$BATS_TEST_DIRNAME/../../calconv}
+	load helpers
 }
-
-calconv() { "$CALCONV" "$@"; }
 
 @test "every date in a line is converted and the text around is kept" {
 	run -0 --separate-stderr calconv -S -t jdn <<<'From 2000-01-01 to 2000-01-02, then (2000-01-01).'
