@@ -186,7 +186,7 @@ coverage:
 
 # A representative part of the bats suite with calconv under valgrind.
 MEMCHECK_BATS = convert stdin field sed format policy names input-format \
-                hostile
+                hostile chinese umalqura bahai solar surya tibetan
 memcheck: all
 	@mkdir -p build/memcheck
 	@printf '#!/bin/sh\nexec %s -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite %s "$$@"\n' \
