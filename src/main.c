@@ -434,7 +434,12 @@ close_stdout(void)
 	return 0;
 }
 
-/* Split "CAL:DATE"; returns the date part, or arg when there is none. */
+/*
+ * Split "CAL:DATE"; returns the date part, or arg when there is none.
+ * A name too long for name[] (size > 3) is no calendar's: it is cut
+ * and ends in "...", which no calendar's name does, so that it is
+ * reported as an unknown calendar and not as a date.
+ */
 static const char *
 split_operand(const char *arg, char *name, size_t size)
 {
@@ -444,8 +449,11 @@ split_operand(const char *arg, char *name, size_t size)
 	if (colon == NULL || colon == arg)
 		return arg;
 	n = (size_t)(colon - arg);
-	if (n >= size)
-		return arg;
+	if (n >= size) {
+		memcpy(name, arg, size - 4);
+		memcpy(name + size - 4, "...", 4);
+		return colon + 1;
+	}
 	memcpy(name, arg, n);
 	name[n] = '\0';
 	return colon + 1;

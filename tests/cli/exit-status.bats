@@ -135,6 +135,18 @@ HINT="Try 'calconv --help' for more information."
 	    "$HINT")"
 }
 
+@test "status 2 for a CAL:DATE operand whose calendar name is longer than any" {
+	local long
+	long=$(printf 'x%.0s' {1..70})
+	run -2 --separate-stderr calconv -t julian "$long:1992-03-17" 1992-03-17
+	assert_output "$(printf '%s\n' "$long:1992-03-17" 1992-03-04)"
+	# The name is cut to 60 bytes and "...": it is a calendar's name,
+	# not a date in the default calendar.
+	assert_stderr "$(printf '%s\n' \
+	    "calconv: unknown calendar '${long:0:60}...' (calconv --list shows them)" \
+	    "$HINT")"
+}
+
 @test "status 2 for a bad --on-error value" {
 	run -2 --separate-stderr calconv -e maybe 1992-03-17
 	assert_output ''
