@@ -541,9 +541,14 @@ date_at(const struct conv *c, const char *s, size_t i, size_t end)
 		if (j >= end || s[j] != '-' || run(s, j + 1, end) != 2)
 			return 0;
 		j += 3;
-		/* "08L": a leap day, where the calendar has them. */
+		/*
+		 * "08L": a leap day, where the calendar has them; not
+		 * when a digit follows the L, which the date with it
+		 * would touch ("08L0" holds the date "08" at most).
+		 */
 		if (c->from->repeated != NULL && j < end &&
-		    (s[j] | 0x20) == 'l')
+		    (s[j] | 0x20) == 'l' && (j + 1 == end ||
+		    !is_digit(s[j + 1])))
 			j++;
 		break;
 	}

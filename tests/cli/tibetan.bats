@@ -41,6 +41,16 @@ setup() {
 	assert_stderr "calconv: '2148-12-09L' is not a date in tibetan: month 12 of 2148 has no leap day 9: only one sunrise fell in that lunar day"
 }
 
+@test "sed mode reads a leap day's L unless a digit follows it" {
+	# 2148-12-08 and 2148-12-08L are 2022-02-08 and -09 (test above).
+	# In "08L0" the L would make the date touch a digit: the date is
+	# 2148-12-08 and the L0 stays as text.
+	run -0 --separate-stderr calconv -S -f tibetan -t gregorian \
+	    <<<'a 2148-12-08L b 2148-12-08L0 c 2148-12-08Lx'
+	assert_output 'a 2022-02-09 b 2022-02-08L0 c 2022-02-09x'
+	refute_stderr
+}
+
 @test "a skipped day number is refused, and the days around it are consecutive" {
 	# Two lunar days ended on 2022-02-03 (RD 738189): day 2 is skipped.
 	run -0 --separate-stderr calconv -f rd -t tibetan 738188 738189

@@ -46,7 +46,8 @@
  * The spans are found here by their definitions -- the trimmed record
  * (a byte-order mark opening it counts as a blank); the selected
  * fields, trimmed and unquoted; in sed mode the strict forms
- * dddd-dd-dd, dddd-Wdd-d, dddd-ddd or a whole digit run for day
+ * dddd-dd-dd (with a leap month's or leap day's L where the calendar
+ * has them), dddd-Wdd-d, dddd-ddd or a whole digit run for day
  * counts, touching no digit on either side, or with -p the first
  * format that matches at the start of a word, not followed by a digit
  * (a match that is no valid date is found, then refused) -- not by
@@ -224,9 +225,10 @@ digits(const char *s, size_t k, size_t end)
  * The sed-mode date starting at s[i]: its length, or 0.  Called at the
  * first digit of a run, or for an era notation at a letter that ends
  * no word.  In pat, 'd' is a digit, 'W' w or W, 'S' a season's letter
- * (either case), 'L' an optional leap-month l or L, 'E' an era letter
- * (either case) and 'Y' a run of 1..10 digits; anything else is itself; no digit may
- * follow.  The Maya long count is its own case: 1..8 digits, then four
+ * (either case), 'L' an optional leap-month l or L, 'D' an optional
+ * leap-day l or L (in calendars with leap days, and not before a
+ * digit), 'E' an era letter (either case) and 'Y' a run of 1..10
+ * digits; anything else is itself; no digit may follow.  The Maya long count is its own case: 1..8 digits, then four
  * places of 1..2 digits after dots, not inside a longer dotted run.
  */
 static size_t
@@ -262,12 +264,20 @@ sed_date(const struct calendar *cal, const char *s, size_t i, size_t end)
 		break;
 	case CAL_SHAPE_YMD:
 	default:
-		pat = cal->leap_months ? "dddd-ddL-dd" : "dddd-dd-dd";
+		pat = cal->leap_months ? "dddd-ddL-ddD" : "dddd-dd-ddD";
 		break;
 	}
 	for (k = i; *pat != '\0'; pat++) {
 		if (*pat == 'L') {
 			if (k < end && (s[k] | 0x20) == 'l')
+				k++;
+			continue;
+		}
+		/* A leap day's L, unless the date would then touch a digit. */
+		if (*pat == 'D') {
+			if (cal->repeated != NULL && k < end &&
+			    (s[k] | 0x20) == 'l' && (k + 1 == end ||
+			    !digit(s[k + 1])))
 				k++;
 			continue;
 		}
