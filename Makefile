@@ -134,6 +134,8 @@ SHELL_SCRIPTS = .ci/run tests/run-all tests/install-deps tests/cli/run
 
 FUZZ_CC        ?= clang
 FUZZ_SECONDS   ?= 60
+# FUZZ_RUNS=N: N executions of each harness instead of FUZZ_SECONDS.
+FUZZ_RUNS      ?=
 FUZZ_HARNESSES ?= parse engine format informat stream cli
 FUZZ_FLAGS      = -O1 -g -fsanitize=fuzzer,address,undefined \
                   -fno-sanitize-recover=all -fno-omit-frame-pointer \
@@ -153,7 +155,8 @@ build/fuzz/lf-%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.c tests/fuzz/fuzz.h \
 
 define fuzz_run
 	@mkdir -p build/fuzz/corpus/$(1) build/fuzz/artifacts
-	$(TESTENV) build/fuzz/lf-$(1) -max_total_time=$(FUZZ_SECONDS) \
+	$(TESTENV) build/fuzz/lf-$(1) \
+	    $(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS),-max_total_time=$(FUZZ_SECONDS)) \
 	    -timeout=20 -print_final_stats=1 $(FUZZ_OPTS_$(1)) \
 	    $(addprefix -dict=,$(wildcard tests/fuzz/dict/fuzz_$(1).dict)) \
 	    -artifact_prefix=build/fuzz/artifacts/$(1)- \
