@@ -92,7 +92,10 @@ starts(const struct fmt_op *op)
 		    (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z' ? NAME :
 		    ch == '.' || ch == '\'' || ch == '-' ? NAME : 0;
 	}
-	if (strchr("AaCN", op->conv) != NULL)	/* %EN: a letter or name */
+	/* %EC, %EN: an era's name or letter, or a cycle's number. */
+	if (op->mod == 'E' && strchr("CN", op->conv) != NULL)
+		return DIGIT | NAME;
+	if (strchr("AaCN", op->conv) != NULL)
 		return NAME;
 	if (strchr("Bbh", op->conv) != NULL)	/* a number without names */
 		return DIGIT | NAME;
