@@ -95,7 +95,7 @@ starts(const struct fmt_op *op)
 	/* %EC, %EN: an era's name or letter, or a cycle's number. */
 	if (op->mod == 'E' && strchr("CN", op->conv) != NULL)
 		return DIGIT | NAME;
-	if (strchr("AaCN", op->conv) != NULL)
+	if (strchr("AaCNK", op->conv) != NULL)	/* %K: a stem-branch name */
 		return NAME;
 	if (strchr("Bbh", op->conv) != NULL)	/* a number without names */
 		return DIGIT | NAME;
@@ -166,9 +166,13 @@ round_trips(const struct fmt_prog *p)
 			return 0;
 		if (next != NULL && (ends(op) & starts(next)) != 0)
 			return 0;
-		/* An era name writes nothing in a calendar without names. */
-		if (next != NULL && next->mod == 'E' && (next->conv == 'C' ||
-		    next->conv == 'N') && i + 2 < p->nops &&
+		/*
+		 * An era name writes nothing in a calendar without names,
+		 * and %K nothing in one without a cycle of years.
+		 */
+		if (next != NULL && ((next->mod == 'E' && (next->conv == 'C' ||
+		    next->conv == 'N')) || next->conv == 'K') &&
+		    i + 2 < p->nops &&
 		    (ends(op) & starts(&p->ops[i + 2])) != 0)
 			return 0;
 	}
