@@ -231,16 +231,17 @@ spaced(const struct fmt_prog *p)
 }
 
 /*
- * Is a month number followed by an l or L?  In a calendar with leap
- * months that letter reads as the leap month's mark (-o writes "06L").
+ * Is a month (convs "mBbh") or day number (convs "de") followed by an
+ * l or L?  In a calendar with leap months or leap days that letter
+ * reads as the leap month's or day's mark (-o writes "06L", "15L").
  */
 static int
-leap_glued(const struct fmt_prog *p)
+leap_glued(const struct fmt_prog *p, const char *convs)
 {
 	int i;
 
 	for (i = 0; i + 1 < p->nops; i++)
-		if (strchr("mBbh", p->ops[i].conv) != NULL &&
+		if (strchr(convs, p->ops[i].conv) != NULL &&
 		    p->ops[i].conv != 0 && p->ops[i + 1].conv == 0 &&
 		    (p->ops[i + 1].text[0] | 0x20) == 'l')
 			return 1;
@@ -393,7 +394,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memcpy(text, z != NULL ? z + 1 : data, n);
 	/* A cycle's place is written, never read (main() refuses -f). */
 	trips = round_trips(&prog) && cal->cycle == 0 &&
-	    !(cal->leap_months && leap_glued(&prog)) &&
+	    !(cal->leap_months && leap_glued(&prog, "mBbh")) &&
+	    !(cal->repeated != NULL && leap_glued(&prog, "de")) &&
 	    u8_check((const uint8_t *)src, strlen(src)) == NULL &&
 	    (out = malloc(prog.max > 0 ? prog.max : 1)) != NULL;
 
