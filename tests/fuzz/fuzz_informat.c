@@ -145,12 +145,14 @@ round_trips(const struct fmt_prog *p)
 				    (unsigned char)*sp >= 0x80)
 					return 0;
 		/*
-		 * A blank ending a literal, then an era name (which may
-		 * write nothing), then white space: the blank reads it all.
+		 * A blank ending a literal, then an era name or %K (which
+		 * may write nothing), then white space: the blank reads
+		 * it all.
 		 */
 		if (op->conv == 0 && op->text[op->len - 1] == ' ' &&
-		    next != NULL && next->mod == 'E' && (next->conv == 'C' ||
-		    next->conv == 'N') && i + 2 < p->nops &&
+		    next != NULL && ((next->mod == 'E' && (next->conv == 'C' ||
+		    next->conv == 'N')) || next->conv == 'K') &&
+		    i + 2 < p->nops &&
 		    p->ops[i + 2].conv == 0 &&
 		    strchr(" \t\n\r\v\f", p->ops[i + 2].text[0]))
 			return 0;
