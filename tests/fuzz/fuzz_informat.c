@@ -156,9 +156,13 @@ round_trips(const struct fmt_prog *p)
 		    p->ops[i + 2].conv == 0 &&
 		    strchr(" \t\n\r\v\f", p->ops[i + 2].text[0]))
 			return 0;
-		/* %n and %t read any white space, as strptime's do. */
+		/*
+		 * %n and %t read any white space, as strptime's do, and
+		 * the blanks beyond ASCII (NBSP, marks) that a blank reads.
+		 */
 		if ((op->conv == 'n' || op->conv == 't') && next != NULL &&
-		    next->conv == 0 && strchr(" \t\n\r\v\f", next->text[0]))
+		    next->conv == 0 && (strchr(" \t\n\r\v\f", next->text[0]) ||
+		    (unsigned char)next->text[0] >= 0x80))
 			return 0;
 		if (op->conv == 0 || ends(op) == 0)
 			continue;
