@@ -236,6 +236,29 @@ from_fixed(int64_t rd, struct cal_date *d)				\
 }
 
 /*
+ * to_fixed() and from_fixed() of a calendar whose arithmetic is a pair
+ * of fixed.c functions taking its EPOCH (defined before use): fx(epoch,
+ * y, m, d) and date(epoch, rd, &y, &m, &d).
+ */
+#define FX_EPOCH_CONVERSIONS(fx, date)					\
+static int64_t								\
+to_fixed(const struct cal_date *d)					\
+{									\
+	return fx((EPOCH), d->year, d->month, d->day);			\
+}									\
+									\
+static void								\
+from_fixed(int64_t rd, struct cal_date *d)				\
+{									\
+	int m_, day_;							\
+									\
+	date((EPOCH), rd, &d->year, &m_, &day_);			\
+	d->month = m_;							\
+	d->day = day_;							\
+	d->flags = 0;							\
+}
+
+/*
  * The four functions of a long-count calendar (mayan.c and its other
  * correlation), which differ only in their EPOCH, defined before use:
  * 20 katun a baktun, 7200 days a katun, and the conversions above.
@@ -257,22 +280,8 @@ katun_days(int64_t y, int m, uint32_t flags)				\
 	return 7200;							\
 }									\
 									\
-static int64_t								\
-to_fixed(const struct cal_date *d)					\
-{									\
-	return fx_long_count_fixed((EPOCH), d->year, d->month, d->day);\
-}									\
-									\
-static void								\
-from_fixed(int64_t rd, struct cal_date *d)				\
-{									\
-	int m_, day_;							\
-									\
-	fx_long_count_date((EPOCH), rd, &d->year, &m_, &day_);	\
-	d->month = m_;							\
-	d->day = day_;							\
-	d->flags = 0;							\
-}
+FX_EPOCH_CONVERSIONS(fx_long_count_fixed, fx_long_count_date)
+
 /*
  * The four functions of a calendar of twelve 30-day months and five or
  * six epagomenal days (Coptic, Ethiopic in either era), which differ
@@ -292,22 +301,7 @@ month_days(int64_t y, int m, uint32_t flags)				\
 	return fx_m30_days(m, leap(y));					\
 }									\
 									\
-static int64_t								\
-to_fixed(const struct cal_date *d)					\
-{									\
-	return fx_coptic_fixed((EPOCH), d->year, d->month, d->day);	\
-}									\
-									\
-static void								\
-from_fixed(int64_t rd, struct cal_date *d)				\
-{									\
-	int m_, day_;							\
-									\
-	fx_coptic_date((EPOCH), rd, &d->year, &m_, &day_);		\
-	d->month = m_;							\
-	d->day = day_;							\
-	d->flags = 0;							\
-}
+FX_EPOCH_CONVERSIONS(fx_coptic_fixed, fx_coptic_date)
 
 /*
  * The three functions of a wandering 365-day year of twelve 30-day
@@ -323,22 +317,8 @@ month_days(int64_t y, int m, uint32_t flags)				\
 	return fx_m30_days(m, 0);					\
 }									\
 									\
-static int64_t								\
-to_fixed(const struct cal_date *d)					\
-{									\
-	return fx_egypt_fixed((EPOCH), d->year, d->month, d->day);	\
-}									\
-									\
-static void								\
-from_fixed(int64_t rd, struct cal_date *d)				\
-{									\
-	int m_, day_;							\
-									\
-	fx_egypt_date((EPOCH), rd, &d->year, &m_, &day_);		\
-	d->month = m_;							\
-	d->day = day_;							\
-	d->flags = 0;							\
-}
+FX_EPOCH_CONVERSIONS(fx_egypt_fixed, fx_egypt_date)
+
 /* NOLINTEND(bugprone-macro-parentheses) */
 
 /*
