@@ -599,22 +599,56 @@ name_char(const char *s, size_t n)
 	return (size_t)k;
 }
 
+static size_t	skip_space(const char *, size_t);
+
+/*
+ * Whether the text s can go on with the literal op (NULL or a
+ * directive: anything can), after a leap affix of set when leap is
+ * set.  A blank in the literal stands for any run of blanks here, so
+ * this only rules out; parse_format() checks the literal itself.
+ */
+static int
+literal_fits(const struct fmt_op *op, const struct cal_nameset *set,
+    int leap, const char *s, size_t n)
+{
+	size_t i = 0, k;
+
+	if (op == NULL || op->conv != 0)
+		return 1;
+	if (leap && (k = names_leap_affix(set, s, n, 0)) > 0 &&
+	    literal_fits(op, set, 0, s + k, n - k))
+		return 1;
+	for (k = 0; k < op->len; k++) {
+		if (op->text[k] == ' ')
+			i += skip_space(s + i, n - i);
+		else if (i < n && s[i] == op->text[k])
+			i++;
+		else
+			return 0;
+	}
+	return 1;
+}
+
 /*
  * Match a name of kind at s: try the longest run of up to four words
- * first, then shorter ones, each also without a final period.  Returns
- * the bytes matched and the slot in *slot, or 0.
+ * first, then shorter ones, each also without a final period.  Of the
+ * names found, the longest after which the literal next can follow
+ * wins ("Adar I" and "Adar" in "Adar I I" when "%B I" reads it), or
+ * the longest when none can.  Returns the bytes matched and the slot
+ * in *slot, or 0.
  */
 static size_t
 match_name(const struct cal_nameset *set, enum name_kind kind,
-    const char *s, size_t n, int *slot)
+    const char *s, size_t n, const struct fmt_op *next, int leap, int *slot)
 {
-	size_t ends[24] = { 0 }, i = 0, k, len;
+	size_t ends[24] = { 0 }, i = 0, k, len, longest = 0, whole;
 	char buf[TOKEN_MAX];
 	const struct folded *f;
-	int nends = 0, first, count, e, ascii;
+	int nends = 0, first, count, e, ascii, lslot = 0;
 
 	count = names_of(set, &first);
 	/* No name is longer than a token; never scan further. */
+	whole = n;
 	if (n > TOKEN_MAX)
 		n = TOKEN_MAX;
 	/* Names may start with digits, as CJK months do (3月, 3월). */
@@ -666,14 +700,21 @@ match_name(const struct cal_nameset *set, enum name_kind kind,
 				i = len;
 			else if ((i = fold(s, len, buf, sizeof(buf))) == 0)
 				continue;
-			if ((f = find_name(first, count, kind, buf, i)) !=
-			    NULL) {
+			if ((f = find_name(first, count, kind, buf, i)) ==
+			    NULL)
+				continue;
+			if (literal_fits(next, set, leap, s + len, whole - len)) {
 				*slot = f->slot;
 				return len;
 			}
+			if (longest == 0) {
+				longest = len;
+				lslot = f->slot;
+			}
 		}
 	}
-	return 0;
+	*slot = lslot;
+	return longest;
 }
 
 /*
@@ -1137,7 +1178,7 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 	const struct cal_nameset *set = cal->names != NULL ?
 	    names_set(cal->names) : NULL;
 	const struct cal_nameset *wset = names_set("gregorian");
-	const struct fmt_op *op;
+	const struct fmt_op *op, *next;
 	struct found f;
 	size_t i = 0, k, j2;
 	int64_t v;
@@ -1151,6 +1192,7 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 	e->field = NULL;
 	for (j = 0; j < p->nops; j++) {
 		op = &p->ops[j];
+		next = j + 1 < p->nops ? &p->ops[j + 1] : NULL;
 		if (op->conv == 0) {
 			/*
 			 * A blank matches a run of one or more blanks (none
@@ -1204,7 +1246,8 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 				f.leap = 1;
 				i += k;
 			}
-			k = match_name(set, NAME_MONTH, s + i, n - i, &slot);
+			k = match_name(set, NAME_MONTH, s + i, n - i, next,
+			    cal->leap_months && !f.leap, &slot);
 			/*
 			 * A name glued to a leap suffix ("Sixth Monthbis"):
 			 * names are at most a token long, so no further.
@@ -1214,7 +1257,7 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 				if (names_leap_suffix_start(set, s[i + j2]) &&
 				    names_leap_affix(set, s + i + j2, n - i - j2,
 				    0) > 0 && match_name(set, NAME_MONTH, s + i,
-				    j2, &slot) == j2)
+				    j2, NULL, 0, &slot) == j2)
 					k = j2;
 			if (k == 0)
 				return 0;
@@ -1231,9 +1274,9 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 			i += skip_space(s + i, n - i);
 			/* Weekdays are the Gregorian ones in every language. */
 			if ((set == NULL || (k = match_name(set, NAME_WEEKDAY,
-			    s + i, n - i, &slot)) == 0) &&
+			    s + i, n - i, next, 0, &slot)) == 0) &&
 			    (k = match_name(wset, NAME_WEEKDAY, s + i, n - i,
-			    &slot)) == 0)
+			    next, 0, &slot)) == 0)
 				return 0;
 			if (!same_weekday(&f, slot))
 				return 0;
@@ -1260,8 +1303,8 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 			/* Padding that -o writes (%8EC) reads back. */
 			i += skip_space(s + i, n - i);
 			if (op->mod != 'E' || set == NULL ||
-			    (k = match_name(set, NAME_ERA, s + i, n - i,
-			    &slot)) == 0)
+			    (k = match_name(set, NAME_ERA, s + i, n - i, next,
+			    0, &slot)) == 0)
 				return 0;
 			f.era = slot;
 			i += k;
@@ -1273,14 +1316,15 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 			i += skip_space(s + i, n - i);
 			if (set == NULL)
 				return 0;
-			k = match_name(set, NAME_CYCLIC, s + i, n - i, &slot);
+			k = match_name(set, NAME_CYCLIC, s + i, n - i, next, 0,
+			    &slot);
 			/*
 			 * A name glued to the text after it ("甲辰年"): the
 			 * shortest that is one, as no name begins another.
 			 */
 			for (j2 = 1; k == 0 && j2 < n - i; j2++)
-				if (match_name(set, NAME_CYCLIC, s + i, j2,
-				    &slot) == j2)
+				if (match_name(set, NAME_CYCLIC, s + i, j2, NULL,
+				    0, &slot) == j2)
 					k = j2;
 			if (k == 0)
 				return 0;
@@ -1335,7 +1379,7 @@ number:
 				f.has_yoe = 1;
 				i += skip_space(s + i, n - i);
 				if (set == NULL || (k = match_name(set, NAME_ERA,
-				    s + i, n - i, &slot)) == 0)
+				    s + i, n - i, next, 0, &slot)) == 0)
 					return 0;
 				f.era = slot;
 				i += k;

@@ -625,6 +625,23 @@ calconv: '366 2023' is not a date in gregorian: day of the year 366 out of range
 	assert_equal "$stderr" "calconv: '1 Adar I 5783' is not a date in hebrew: year 5783 has no such month"
 }
 
+@test "a name that the literal after it would lengthen is read short" {
+	# With '%d %B I %Y', "Adar I I" is Adar I and the literal, and
+	# "Adar I" is Adar and the literal, though "Adar I" alone is a
+	# name: the longest name after which the literal can follow wins.
+	# Dates as in the test above (hebcal).
+	run -0 calconv -f hebrew -t gregorian -p '%d %B I %Y' \
+	    '1 Adar I I 5784' '1 Adar I 5784' '1 adar ii I 5784'
+	assert_output $'2024-02-10\n2024-03-11\n2024-03-11'
+	# What -o writes reads back though "Adar i" is a name: 13 Adar 5783
+	# (a common year) is 2023-03-06, the eve of Purim (14 Adar), which
+	# fell on 2023-03-07.
+	run -0 calconv -t hebrew -L am -o '%Od %B i%eami%OY' 2023-03-06
+	assert_output '፲፫ Adar i13ami፶፯፻፹፫'
+	run -0 calconv -f hebrew -L am -p '%Od %B i%eami%OY' "$output"
+	assert_output 2023-03-06
+}
+
 @test "a day too big for the month is refused as such, never cut to fit" {
 	# Day 1500 of a katun is 13.0.4.2.19 (1499 = 4*360 + 2*20 + 19).
 	run -0 calconv -f mayan -p '%Y %m %d' -t mayan '13 01 1500'
