@@ -29,9 +29,7 @@ setup() {
 
 @test "every Naw-Ruz of the official table converts both ways" {
 	local f rows
-	f=$(for f in "$BATS_TEST_DIRNAME/../data/bahai-nawruz-172-221.tsv" \
-	    /work/shared/data/bahai-nawruz-172-221.tsv; do
-		[[ -r $f ]] && printf '%s\n' "$f" && break; done) ||
+	f=$(shared_data bahai-nawruz-172-221.tsv) ||
 	    skip "the official Naw-Ruz table is not available"
 	rows=$(grep -v '^#' "$f")
 	run -0 --separate-stderr calconv -t bahai < <(cut -f2 <<<"$rows")

@@ -25,18 +25,27 @@ calconv_into() {
 	"$CALCONV" "$@" >"$out"
 }
 
-# The official Nowruz table (see /work/shared/data/README.md): AP year and
-# Gregorian date of 1 Farvardin, AP 1206-1498.
-nowruz_tsv() {
-	local f
-	for f in "$BATS_TEST_DIRNAME/../data/persian-nowruz-ut-1206-1498.tsv" \
-	    /work/shared/data/persian-nowruz-ut-1206-1498.tsv; do
-		if [[ -r $f ]]; then
+# shared_data FILE: the path of one of the published tables (see
+# shared/data/README.md beside the repository), from $CALCONV_SHARED_DATA,
+# else ../shared/data beside the repository, as the unit and oracle
+# tests find them; or fail.
+shared_data() {
+	local d f
+	for d in "${CALCONV_SHARED_DATA:-}" \
+	    "$BATS_TEST_DIRNAME/../../../shared/data"; do
+		f=$d/$1
+		if [[ -n $d && -r $f ]]; then
 			printf '%s\n' "$f"
 			return 0
 		fi
 	done
 	return 1
+}
+
+# The official Nowruz table: AP year and Gregorian date of 1 Farvardin,
+# AP 1206-1498.
+nowruz_tsv() {
+	shared_data persian-nowruz-ut-1206-1498.tsv
 }
 
 # Print the table's rows without comments, or skip the test without it.

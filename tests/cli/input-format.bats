@@ -7,10 +7,10 @@
 # check, several formats tried in order, -S and -k with -p, and the usage
 # errors of bad formats (-p and the %O/%E forms of -o).
 #
-# Expected dates: the official Nowruz table (/work/shared/data, see its
-# README) for Persian dates; python3-convertdate, when installed, for
-# Islamic ones; ISO 8601 arithmetic done by hand in the comments for the
-# rest.  Names are CLDR's (see names.bats for how they were checked).
+# Expected dates: the official Nowruz table (../shared/data beside the
+# repository, see its README) for Persian dates; python3-convertdate,
+# when installed, for Islamic ones; ISO 8601 arithmetic done by hand in
+# the comments for the rest.  Names are CLDR's (see names.bats for how they were checked).
 
 bats_require_minimum_version 1.5.0
 
