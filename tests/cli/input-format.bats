@@ -10,7 +10,8 @@
 # Expected dates: the official Nowruz table (../shared/data beside the
 # repository, see its README) for Persian dates; python3-convertdate,
 # when installed, for Islamic ones; ISO 8601 arithmetic done by hand in
-# the comments for the rest.  Names are CLDR's (see names.bats for how they were checked).
+# the comments for the rest.  Names are CLDR's (see names.bats for how
+# they were checked).
 
 bats_require_minimum_version 1.5.0
 
