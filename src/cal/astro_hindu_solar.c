@@ -45,7 +45,11 @@ sign_of(int64_t rd)
 /*
  * R&D fixed-from-astro-hindu-solar: from three days before the mean
  * sidereal sun enters the sign, the first day whose sunset finds the
- * sun in it.  Up to 34 sunsets: month_start() keeps the answers.
+ * sun in it.  That mean day is up to about 15 days early, a sunset
+ * each, so the walk starts instead from the day the sun's longitude
+ * that evening puts it at the sign's edge (it moves about a degree a
+ * day), and from there finds the first day of the sign's run: the same
+ * day, in about three sunsets.  month_start() keeps the answers.
  */
 static int64_t
 month_start_sky(int64_t y, int m)
@@ -53,9 +57,18 @@ month_start_sky(int64_t y, int m)
 	int64_t months = (y + SOLAR_ERA) * 12 + m - 1;
 	int64_t rd = EPOCH - 3 + (int64_t)floor((double)months / 12.0 *
 	    365.25636);
+	double deg = fmod((m - 1) * 30.0 - hs_sidereal_longitude((double)rd +
+	    0.75) + 540.0, 360.0) - 180.0;
+	int s, ahead;
 
-	while (sign_of(rd) != fx_amod(m, 12))
-		rd++;
+	rd += (int64_t)floor(deg * 365.25636 / 360.0);
+	/* Before the run: on to it; after it (the next sign): back. */
+	while ((s = sign_of(rd)) != m) {
+		ahead = (int)fx_mod(s - m, 12) <= 6;
+		rd += ahead ? -1 : 1;
+	}
+	while (sign_of(rd - 1) == m)
+		rd--;
 	return rd;
 }
 
@@ -86,35 +99,33 @@ month_start(int64_t y, int m)
 	return *s;
 }
 
-/* The first day of year y. */
-static int64_t
-year_start(int64_t y)
-{
-	return month_start(y, 1);
-}
-
 /*
- * R&D astro-hindu-solar-from-fixed finds the sign of the sun at the
- * day's sunset and counts back to the first sunset in that sign; its
- * year is the sidereal year of that sunset.  As the sun stays in a sign
- * for a run of about 30 days and the signs come in order, the same
- * date is the month, among the month starts above, that the day falls
- * in: found so, a day costs no sunsets once its year is known.  A unit
- * test compares the two ways for every day of the range.
+ * R&D astro-hindu-solar-from-fixed: the month is the sign of the sun
+ * at the day's sunset, the year that of the sidereal year at that
+ * sunset, and the day counts from the month's first day, which R&D
+ * finds counting back to the first sunset in the sign: month_start()
+ * has it.  Each thread keeps the month last found, so that the days
+ * after it in a file take no sunset.  A unit test compares this with
+ * R&D's definition for every day of the range, in and out of order.
  */
+static _Thread_local int64_t	last_first, last_end, last_year;
+static _Thread_local int	last_month;
+
 static void
 from_fixed(int64_t rd, struct cal_date *d)
 {
-	/* The mean year is a year off at most: the sun is days from it. */
-	int64_t y = fx_year_holding(rd, (int64_t)floor((double)(rd - EPOCH) /
-	    365.25636) - SOLAR_ERA, MIN_YEAR - 1, MAX_YEAR + 1, year_start);
-	int m;
+	double set;
 
-	for (m = 12; month_start(y, m) > rd; m--)
-		continue;
-	d->year = y;
-	d->month = m;
-	d->day = (int)(rd - month_start(y, m)) + 1;
+	if (rd < last_first || rd >= last_end) {
+		set = hs_sunset(rd);
+		last_year = hs_calendar_year(set) - SOLAR_ERA;
+		last_month = hs_sidereal_zodiac(set);
+		last_first = month_start(last_year, last_month);
+		last_end = month_start(last_year, last_month + 1);
+	}
+	d->year = last_year;
+	d->month = last_month;
+	d->day = (int)(rd - last_first) + 1;
 	d->flags = 0;
 }
 

@@ -922,22 +922,33 @@ lunisolar_irregularities_occur_and_agree(void)
 }
 
 /*
- * astro_hindu_solar.c finds a day's month among month starts it keeps;
- * R&D's astro-hindu-solar-from-fixed instead takes the sign of the sun
- * at the day's own sunset at Ujjain, counts back to the first day of
- * that sign's run, and takes the year of that sunset.  Walking the
- * days in order, the run's first day is where the sign last changed,
- * so one sunset a day gives R&D's answer for every day of the range.
+ * R&D's astro-hindu-solar-from-fixed takes the sign of the sun at the
+ * day's own sunset at Ujjain, counts back to the first day of that
+ * sign's run, and takes the year of that sunset.  Walking the days in
+ * order, the run's first day is where the sign last changed, so one
+ * sunset a day gives R&D's answer for every day of the range.
+ * astro_hindu_solar.c keeps month starts and the month it last found:
+ * it is asked for the days out of order (a stride prime to the range's
+ * length, as a file of scattered dates would) and then in order.
  */
+#define AHS_DAYS	(767009 - 693596 + 1)
+
 static void
 astro_hindu_solar_agrees_with_its_definition(void)
 {
+	static struct {
+		int32_t	year;
+		int8_t	month, day;
+	} want[AHS_DAYS];
 	const struct calendar *cal = &cal_astro_hindu_solar;
-	int64_t rd, start = 0;
-	int sign, last = 0;
+	int64_t rd, start = 0, i, k, n = cal->max_rd - cal->min_rd + 1;
+	int sign, last = 0, pass;
 	double set;
 	struct cal_date d;
 
+	CHECK(n == AHS_DAYS, "range of %" PRId64 " days", n);
+	if (n != AHS_DAYS)
+		return;
 	/* From 40 days before the range: a sign change comes before it. */
 	for (rd = cal->min_rd - 40; rd <= cal->max_rd; rd++) {
 		set = hs_sunset(rd);
@@ -947,13 +958,23 @@ astro_hindu_solar_agrees_with_its_definition(void)
 		last = sign;
 		if (rd < cal->min_rd)
 			continue;
-		cal->from_fixed(rd, &d);
-		CHECK(d.year == hs_calendar_year(set) - SY_SOLAR_ERA &&
-		    d.month == sign && d.day == (int)(rd - start) + 1 &&
-		    d.flags == 0, "RD %" PRId64 ": %" PRId64 "-%d-%d, not "
-		    "sign %d from RD %" PRId64, rd, d.year, d.month, d.day,
-		    sign, start);
+		k = rd - cal->min_rd;
+		want[k].year = (int32_t)(hs_calendar_year(set) - SY_SOLAR_ERA);
+		want[k].month = (int8_t)sign;
+		want[k].day = (int8_t)(rd - start + 1);
 	}
+	for (pass = 0; pass < 2; pass++)
+		for (k = 0; k < n; k++) {
+			rd = cal->min_rd + (pass == 0 ? k * 7919 % n : k);
+			cal->from_fixed(rd, &d);
+			i = rd - cal->min_rd;
+			CHECK(d.year == want[i].year &&
+			    d.month == want[i].month &&
+			    d.day == want[i].day && d.flags == 0,
+			    "RD %" PRId64 ": %" PRId64 "-%d-%d, not "
+			    "%d-%d-%d", rd, d.year, d.month, d.day,
+			    want[i].year, want[i].month, want[i].day);
+		}
 }
 
 /*
