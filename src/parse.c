@@ -376,10 +376,20 @@ static char		arena[ARENA_SIZE];
 static size_t		arena_used;
 static struct folded	folded[FOLDED_MAX];
 static int		nfolded;
-static struct {
+/*
+ * A set's folded names, and for each kind the bytes they begin with:
+ * bit b & 31 of lead for a first byte b, and of pair[a & 31] for a
+ * second byte b after a, both ASCII.  Lower and upper case ASCII
+ * letters share their low five bits, so a word of ASCII letters that
+ * no name of the kind begins like is refused on its first two letters
+ * (in free text, most words), before any folding or search.
+ */
+struct built_set {
 	const struct cal_nameset *set;
 	int			 first, count;
-} built[SETS_MAX];
+	uint32_t		 lead[4], pair[4][32];
+};
+static struct built_set	built[SETS_MAX];
 static int		nbuilt;
 
 /*
@@ -525,27 +535,26 @@ find_name(int first, int count, enum name_kind kind, const char *buf,
 }
 
 /*
- * The folded names of set (built on first use, sorted by folded_cmp());
- * first index in *first.
+ * The folded names of set, built on first use (sorted by folded_cmp(),
+ * with their first bytes noted), or NULL when there are too many sets.
  */
-static int
-names_of(const struct cal_nameset *set, int *first)
+static const struct built_set *
+names_of(const struct cal_nameset *set)
 {
 	const struct names_variant *v;
 	const struct cal_names *l;
+	struct built_set *b;
+	const unsigned char *f;
 	int i;
 
 	for (i = 0; i < nbuilt; i++)
-		if (built[i].set == set) {
-			*first = built[i].first;
-			return built[i].count;
-		}
-	if (nbuilt == SETS_MAX) {
-		*first = 0;
-		return 0;
-	}
-	built[nbuilt].set = set;
-	built[nbuilt].first = nfolded;
+		if (built[i].set == set)
+			return &built[i];
+	if (nbuilt == SETS_MAX)
+		return NULL;
+	b = &built[nbuilt++];
+	b->set = set;
+	b->first = nfolded;
 	for (i = 0; i < set->nlangs; i++) {
 		l = &set->langs[i];
 		add_list(l->month, set->nslots, NAME_MONTH, 1);
@@ -561,11 +570,46 @@ names_of(const struct cal_nameset *set, int *first)
 	for (v = names_variants; v->set != NULL; v++)
 		if (strcmp(v->set, set->id) == 0)
 			add_name(v->name, NAME_MONTH, v->slot);
-	built[nbuilt].count = nfolded - built[nbuilt].first;
-	qsort(folded + built[nbuilt].first, (size_t)built[nbuilt].count,
-	    sizeof(folded[0]), folded_cmp);
-	*first = built[nbuilt].first;
-	return built[nbuilt++].count;
+	b->count = nfolded - b->first;
+	qsort(folded + b->first, (size_t)b->count, sizeof(folded[0]),
+	    folded_cmp);
+	for (i = b->first; i < nfolded; i++) {
+		f = (const unsigned char *)folded[i].s;
+		if (f[0] >= 0x80)
+			continue;
+		b->lead[folded[i].kind] |= UINT32_C(1) << (f[0] & 31);
+		if (folded[i].len >= 2 && f[1] < 0x80)
+			b->pair[folded[i].kind][f[0] & 31] |=
+			    UINT32_C(1) << (f[1] & 31);
+	}
+	return b;
+}
+
+static int
+is_ascii_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/*
+ * Can a name of kind in b begin s?  Only ASCII letters are looked at:
+ * two letters (or a letter and an apostrophe) begin every candidate
+ * match_name() tries, one letter at least the shortest.
+ */
+static int
+may_begin(const struct built_set *b, enum name_kind kind, const char *s,
+    size_t n)
+{
+	unsigned c0;
+
+	if (n == 0 || !is_ascii_letter(s[0]))
+		return 1;
+	c0 = (unsigned char)s[0] & 31;
+	if ((b->lead[kind] >> c0 & 1) == 0)
+		return 0;
+	if (n < 2 || !(is_ascii_letter(s[1]) || s[1] == '\''))
+		return 1;
+	return (int)(b->pair[kind][c0] >> ((unsigned char)s[1] & 31) & 1);
 }
 
 /*
@@ -641,12 +685,16 @@ static size_t
 match_name(const struct cal_nameset *set, enum name_kind kind,
     const char *s, size_t n, const struct fmt_op *next, int leap, int *slot)
 {
-	size_t ends[24] = { 0 }, i = 0, k, len, longest = 0, whole;
+	size_t ends[24], i = 0, k, len, longest = 0, whole;
 	char buf[TOKEN_MAX];
 	const struct folded *f;
+	const struct built_set *b;
 	int nends = 0, first, count, e, ascii, lslot = 0;
 
-	count = names_of(set, &first);
+	if ((b = names_of(set)) == NULL || !may_begin(b, kind, s, n))
+		return 0;
+	first = b->first;
+	count = b->count;
 	/* No name is longer than a token; never scan further. */
 	whole = n;
 	if (n > TOKEN_MAX)
