@@ -648,19 +648,28 @@ next_span(const struct conv *c, const char *s, size_t end, struct scan *st,
 /*
  * Field and sed modes: first check every date of the record, reporting
  * each refused one; then write the record with each date converted, or
- * apply the error policy to the whole record.  Returns -1 when some date
- * was refused.
+ * apply the error policy to the whole record.  The dates the check
+ * finds, and their days, are kept for the writing, up to SPANS_KEPT of
+ * them; a record with more is scanned again.  Returns -1 when some
+ * date was refused.
  */
+#define SPANS_KEPT	32
+
 static int
 record_spans(const struct conv *c, const char *s, size_t n, size_t end,
     const char *file, uintmax_t line)
 {
 	struct scan st = { 0, 0 };
 	struct span sp;
+	struct {
+		struct span	sp;
+		int64_t		rd;
+		int		ok;
+	} kept[SPANS_KEPT];
 	const uint8_t *u;
 	size_t copied = 0;
 	int64_t rd;
-	int bad = 0;
+	int bad = 0, nkept = 0, more = 0, ok, k;
 	/* Several targets: more fields, each quoted when the date was. */
 	char sep[3] = { '"', c->mode == MODE_FIELD ? c->delim : '\t', '"' };
 
@@ -669,10 +678,18 @@ record_spans(const struct conv *c, const char *s, size_t n, size_t end,
 		    (size_t)((const char *)u - s) + 1);
 		bad = 1;
 	}
-	while (next_span(c, s, end, &st, &sp))
-		if (to_fixed(c, s + sp.a, sp.b - sp.a, file, line, sp.field, 0,
-		    &rd) != 0)
-			bad = 1;
+	while (next_span(c, s, end, &st, &sp)) {
+		ok = to_fixed(c, s + sp.a, sp.b - sp.a, file, line, sp.field,
+		    0, &rd) == 0;
+		bad |= !ok;
+		if (nkept == SPANS_KEPT) {
+			more = 1;
+			continue;
+		}
+		kept[nkept].sp = sp;
+		kept[nkept].rd = ok ? rd : 0;
+		kept[nkept++].ok = ok;
+	}
 	if (c->mode == MODE_FIELD && st.field < c->need) {
 		err_at(ERR_DATE, file, line, "%" PRIu32 " field%s, but field "
 		    "%" PRIu32 " is to be converted", st.field,
@@ -683,6 +700,21 @@ record_spans(const struct conv *c, const char *s, size_t n, size_t end,
 		if (c->policy == POLICY_KEEP)
 			out_write(s, n);
 		return -1;
+	}
+	if (!more) {
+		for (k = 0; k < nkept; k++) {
+			out_write(s + copied, kept[k].sp.a - copied);
+			if (kept[k].ok)
+				put_targets(c, kept[k].rd,
+				    sep + !kept[k].sp.quoted,
+				    kept[k].sp.quoted ? 3 : 1);
+			else
+				put_empty(c, sep + !kept[k].sp.quoted,
+				    kept[k].sp.quoted ? 3 : 1);
+			copied = kept[k].sp.b;
+		}
+		out_write(s + copied, n - copied);
+		return bad ? -1 : 0;
 	}
 	st.pos = 0;
 	st.field = 0;

@@ -46,6 +46,27 @@ setup() {
 	assert_output 'bad  and 2451545'
 }
 
+@test "a line of forty dates, more than are kept between check and write, converts whole" {
+	# Days 0..39 from 2000-01-01 (JDN 2451545 + k), GNU date writing
+	# them; the 36th (k = 35) is made 2000-13-01, which -e empty empties.
+	local k in=() want=() bad=()
+	for ((k = 0; k < 40; k++)); do
+		in+=("$(date -u -d "2000-01-01 +$k days" +%F)")
+		want+=("$((2451545 + k))")
+	done
+	(IFS=,; printf '%s\n' "${in[*]}") >"$BATS_TEST_TMPDIR/in"
+	run -0 calconv -S -t jdn -F "$BATS_TEST_TMPDIR/in"
+	assert_output "$(IFS=,; printf '%s' "${want[*]}")"
+	bad=("${in[@]}")
+	bad[35]=2000-13-01
+	want[35]=
+	(IFS=,; printf '%s\n' "${bad[*]}") >"$BATS_TEST_TMPDIR/in"
+	run -1 calconv -q -S -e empty -t jdn -F "$BATS_TEST_TMPDIR/in"
+	assert_output "$(IFS=,; printf '%s' "${want[*]}")"
+	run -1 calconv -q -S -t jdn -F "$BATS_TEST_TMPDIR/in"
+	assert_output "$(IFS=,; printf '%s' "${bad[*]}")"
+}
+
 @test "invalid UTF-8 is reported with its byte and the line kept" {
 	printf 'x\xff 2000-01-01\n2000-01-01 \xc3\xa9\n' >"$BATS_TEST_TMPDIR/in"
 	run -1 --separate-stderr calconv -S -t jdn -F "$BATS_TEST_TMPDIR/in"
