@@ -604,11 +604,28 @@ astro_nth_new_moon(int64_t n)
 	    0.000325 * sin_d(poly(c, kx, NELEM(kx))) + add);
 }
 
+/*
+ * nth-new-moon(0), the new moon of 2000-01-06, which the searches and
+ * lunar-phase below start from: computed once a thread.
+ */
+static double
+new_moon_zero(void)
+{
+	static _Thread_local double t0;
+	static _Thread_local int known;
+
+	if (!known) {
+		t0 = astro_nth_new_moon(0);
+		known = 1;
+	}
+	return t0;
+}
+
 /* The number the book's new-moon search starts from (n - 1 there). */
 static int64_t
 new_moon_guess(double tee)
 {
-	double t0 = astro_nth_new_moon(0);
+	double t0 = new_moon_zero();
 
 	return (int64_t)llround((tee - t0) / ASTRO_MEAN_SYNODIC_MONTH -
 	    astro_lunar_phase(tee) / 360);
@@ -802,7 +819,7 @@ astro_lunar_phase(double tee)
 {
 	double phi = mod360(astro_lunar_longitude(tee) -
 	    astro_solar_longitude(tee));
-	int64_t n = (int64_t)llround((tee - astro_nth_new_moon(0)) /
+	int64_t n = (int64_t)llround((tee - new_moon_zero()) /
 	    ASTRO_MEAN_SYNODIC_MONTH);
 	double x = (tee - astro_nth_new_moon(n)) / ASTRO_MEAN_SYNODIC_MONTH;
 	double alt = 360 * (x - floor(x));
