@@ -34,20 +34,24 @@ mod3(int x, int a, int b)
 	return a + (int)fx_mod(x - a, b - a);
 }
 
-/* R&D astro-hindu-lunar-from-fixed. */
+/*
+ * R&D astro-hindu-lunar-from-fixed.  Its new moons before and at or
+ * after the sunrise are the two sides of one new-moon number, found
+ * once.
+ */
 static void
 from_fixed_sky(int64_t rd, struct cal_date *d)
 {
 	double critical = hs_sunrise(rd);
 	int day = hs_lunar_day(critical);
-	int solar_month = hs_sidereal_zodiac(astro_new_moon_before(critical));
+	int64_t next = astro_new_moon_number_at_or_after(critical);
+	int solar_month = hs_sidereal_zodiac(astro_nth_new_moon(next - 1));
 	int month = (int)fx_amod(solar_month + 1, 12);
 
 	d->flags = 0;
 	if (day == hs_lunar_day(hs_sunrise(rd - 1)))
 		d->flags |= CAL_FLAG_LEAP_DAY;
-	if (solar_month ==
-	    hs_sidereal_zodiac(astro_new_moon_at_or_after(critical)))
+	if (solar_month == hs_sidereal_zodiac(astro_nth_new_moon(next)))
 		d->flags |= CAL_FLAG_LEAP_MONTH;
 	d->year = hs_calendar_year((double)(month <= 2 ? rd + 180 : rd)) -
 	    LUNAR_ERA;
