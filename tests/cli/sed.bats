@@ -65,6 +65,19 @@ setup() {
 	assert_output "$(IFS=,; printf '%s' "${want[*]}")"
 	run -1 calconv -q -S -t jdn -F "$BATS_TEST_TMPDIR/in"
 	assert_output "$(IFS=,; printf '%s' "${bad[*]}")"
+	# A date the target cannot hold: japanese starts in 1873 (Meiji 6),
+	# and 2000 is Heisei 12 (Heisei 1 = 1989), months and days as in
+	# the Gregorian calendar.
+	bad=("${in[@]}")
+	bad[35]=1800-01-01
+	want=()
+	for ((k = 0; k < 40; k++)); do
+		want+=("H12-${in[k]#2000-}")
+	done
+	want[35]=
+	(IFS=,; printf '%s\n' "${bad[*]}") >"$BATS_TEST_TMPDIR/in"
+	run -1 calconv -q -S -e empty -t japanese -F "$BATS_TEST_TMPDIR/in"
+	assert_output "$(IFS=,; printf '%s' "${want[*]}")"
 }
 
 @test "invalid UTF-8 is reported with its byte and the line kept" {
