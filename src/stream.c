@@ -701,27 +701,20 @@ record_spans(const struct conv *c, const char *s, size_t n, size_t end,
 			out_write(s, n);
 		return -1;
 	}
-	if (!more) {
-		for (k = 0; k < nkept; k++) {
-			out_write(s + copied, kept[k].sp.a - copied);
-			if (kept[k].ok)
-				put_targets(c, kept[k].rd,
-				    sep + !kept[k].sp.quoted,
-				    kept[k].sp.quoted ? 3 : 1);
-			else
-				put_empty(c, sep + !kept[k].sp.quoted,
-				    kept[k].sp.quoted ? 3 : 1);
-			copied = kept[k].sp.b;
-		}
-		out_write(s + copied, n - copied);
-		return bad ? -1 : 0;
-	}
+	/* The kept dates, or with more than were kept, a second scan. */
 	st.pos = 0;
 	st.field = 0;
-	while (next_span(c, s, end, &st, &sp)) {
+	for (k = 0; more ? next_span(c, s, end, &st, &sp) : k < nkept; k++) {
+		if (more)
+			ok = to_fixed(c, s + sp.a, sp.b - sp.a, file, line, 0,
+			    1, &rd) == 0;
+		else {
+			sp = kept[k].sp;
+			rd = kept[k].rd;
+			ok = kept[k].ok;
+		}
 		out_write(s + copied, sp.a - copied);
-		if (to_fixed(c, s + sp.a, sp.b - sp.a, file, line, 0, 1,
-		    &rd) == 0)
+		if (ok)
 			put_targets(c, rd, sep + !sp.quoted, sp.quoted ? 3 : 1);
 		else
 			put_empty(c, sep + !sp.quoted, sp.quoted ? 3 : 1);
