@@ -279,4 +279,22 @@ int			 cal_count(void);
  */
 const char		*cal_ambiguous(const char *);
 
+/*
+ * The era of the valid date d in cal and the year within it, in *yoe:
+ * by the calendar's own era() where it has one, else by the usual rule
+ * for a calendar whose names have neras eras (two: index 1 for years
+ * >= 1, index 0 counting back from year 0 = 1; one: the year as it
+ * is).  Returns -1 when cal has no eras (neras 0 and no era()).
+ */
+int			 cal_era(const struct calendar *, int neras,
+			    const struct cal_date *d, int64_t *yoe);
+
+/*
+ * The cycle of year y of cal, a calendar with a year_cycle, and the
+ * year's place in it, 1..year_cycle, in *pos.  y is any year of cal's
+ * range.
+ */
+int64_t			 cal_cycle(const struct calendar *, int64_t y,
+			    int64_t *pos);
+
 #endif

@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "calendar.h"
+#include "fixed.h"
 
 static const struct calendar *const table[] = {
 	&cal_gregorian,
@@ -141,4 +142,35 @@ cal_ambiguous(const char *name)
 		if (same_name(name, families[i].name))
 			return families[i].variants;
 	return NULL;
+}
+
+int
+cal_era(const struct calendar *cal, int neras, const struct cal_date *d,
+    int64_t *yoe)
+{
+	int64_t y = d->year;
+
+	if (cal->era != NULL)
+		return cal->era(d, yoe);
+	if (neras == 0)
+		return -1;
+	if (neras == 1) {
+		*yoe = y;
+		return 0;
+	}
+	if (y >= 1) {
+		*yoe = y;
+		return 1;
+	}
+	*yoe = 1 - y;
+	return 0;
+}
+
+int64_t
+cal_cycle(const struct calendar *cal, int64_t y, int64_t *pos)
+{
+	int64_t c = y + cal->cycle_offset;	/* |y| < 2^62: no overflow */
+
+	*pos = fx_amod(c, cal->year_cycle);
+	return fx_cycle_of(c, cal->year_cycle);
 }

@@ -219,37 +219,6 @@ fmt_compile(struct fmt_prog *prog, const char *src, char *msg, size_t size,
 	return 0;
 }
 
-int
-fmt_era(const struct calendar *cal, const struct cal_nameset *set,
-    const struct cal_date *d, int64_t *yoe)
-{
-	int64_t y = d->year;
-
-	if (cal->era != NULL)
-		return cal->era(d, yoe);
-	if (set == NULL || set->neras == 0)
-		return -1;
-	if (set->neras == 1) {
-		*yoe = y;
-		return 0;
-	}
-	if (y >= 1) {
-		*yoe = y;
-		return 1;
-	}
-	*yoe = 1 - y;
-	return 0;
-}
-
-int64_t
-fmt_cycle(const struct calendar *cal, int64_t y, int64_t *pos)
-{
-	int64_t c = y + cal->cycle_offset;	/* |y| < 2^62: no overflow */
-
-	*pos = fx_amod(c, cal->year_cycle);
-	return fx_cycle_of(c, cal->year_cycle);
-}
-
 /* The name of d's year in its cycle in ctx's language, or NULL. */
 static const char *
 cycle_name(const struct calendar *cal, const struct fmt_ctx *ctx,
@@ -265,7 +234,7 @@ cycle_name(const struct calendar *cal, const struct fmt_ctx *ctx,
 	    ctx->set->langs[0].cyclic_year;
 	if (list == NULL || cal->year_cycle != 60)
 		return NULL;
-	fmt_cycle(cal, d->year, &pos);
+	cal_cycle(cal, d->year, &pos);
 	return list[pos - 1];
 }
 
@@ -503,7 +472,8 @@ put_era(char *out, const struct calendar *cal, const struct fmt_ctx *ctx,
     const struct fmt_op *op, const struct cal_date *d)
 {
 	int64_t yoe = d->year;
-	int era = fmt_era(cal, ctx->set, d, &yoe);
+	int era = cal_era(cal, ctx->set != NULL ? ctx->set->neras : 0, d,
+	    &yoe);
 	const char *name = era >= 0 && era < ctx->set->neras ?
 	    ctx->names->era[era] : NULL;
 	struct fmt_op num = *op;
@@ -539,7 +509,7 @@ fmt_render(const struct fmt_prog *prog, const struct calendar *cal,
 	for (; op < end; op++) {
 		if (op->mod == 'E' && cal->year_cycle != 0 && op->conv != 'Y') {
 			/* %EC, %EN: the cycle; %Ey: the year in it. */
-			int64_t pos, cycle = fmt_cycle(cal, d->year, &pos);
+			int64_t pos, cycle = cal_cycle(cal, d->year, &pos);
 
 			p = put_num(p, op->conv == 'y' ? pos : cycle, op, ctx, 1,
 			    '0');

@@ -107,19 +107,4 @@ int	fmt_is_rtl(const char *s);
 /* Write v in decimal, at least width digits padded with pad (or none). */
 char	*fmt_int(char *out, int64_t v, int width, char pad);
 
-/*
- * The era of the valid date d in cal, by the calendar's own rule or the
- * usual one, and the year within it.  Returns -1 when cal has no era
- * names.
- */
-int	fmt_era(const struct calendar *, const struct cal_nameset *,
-	    const struct cal_date *d, int64_t *yoe);
-
-/*
- * The cycle of year y of cal, a calendar with a year_cycle, and the
- * year's place in it, 1..year_cycle, in *pos.  y is any year of cal's
- * range.
- */
-int64_t	fmt_cycle(const struct calendar *, int64_t y, int64_t *pos);
-
 #endif

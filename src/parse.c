@@ -951,9 +951,9 @@ by_iso_week(const struct calendar *cal, const struct cal_nameset *set,
 	leap = (d.flags & CAL_FLAG_LEAP_MONTH) != 0;
 	slot = cal->month_slot != NULL ?
 	    cal->month_slot(d.year, d.month, d.flags) : d.month;
-	era = fmt_era(cal, set, &d, &yoe);
+	era = cal_era(cal, set != NULL ? set->neras : 0, &d, &yoe);
 	if (cal->year_cycle != 0 && (f->has_cycle || f->has_yic)) {
-		int64_t pos, cycle = fmt_cycle(cal, d.year, &pos);
+		int64_t pos, cycle = cal_cycle(cal, d.year, &pos);
 
 		if ((f->has_cycle && cycle != f->cycle) ||
 		    (f->has_yic && pos != f->yic))
@@ -1027,7 +1027,7 @@ by_cycle(const struct calendar *cal, struct found *f, int64_t today,
 	if (f->has_year) {
 		if (f->year < cal->min_year || f->year > cal->max_year)
 			return CAL_OK;	/* cal_validate() says so */
-		cycle = fmt_cycle(cal, f->year, &pos);
+		cycle = cal_cycle(cal, f->year, &pos);
 		if ((f->has_yic && pos != f->yic) ||
 		    (f->has_cycle && cycle != f->cycle)) {
 			e->code = CAL_ECYCLE;

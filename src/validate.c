@@ -238,7 +238,7 @@ cycle_note(const struct calendar *cal, const struct cal_error *e, char *buf,
 	    names_set(cal->names) : NULL;
 	const char *sb = "";
 	char got[64] = "";
-	int64_t pos, cycle = fmt_cycle(cal, e->year, &pos);
+	int64_t pos, cycle = cal_cycle(cal, e->year, &pos);
 	int n = 0;
 
 	if (set != NULL && set->langs[0].cyclic_year != NULL)
