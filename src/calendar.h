@@ -245,6 +245,27 @@ cal_holds(const struct calendar *cal, int64_t rd)
 	return rd >= cal_rd_min(cal) && rd <= cal_rd_max(cal);
 }
 
+/*
+ * The two doors into a backend's arithmetic: every call of a backend's
+ * to_fixed() and from_fixed() outside src/cal goes through these, so
+ * that their contracts (a date that passed cal_validate(); a day that
+ * cal_holds()) are stated once.  convert.c uses them for the road from
+ * one calendar to another; the boundary and the writers use them only
+ * for facts of the one calendar they handle (the first day of a year,
+ * a year's ISO week).
+ */
+static inline int64_t
+cal_to_fixed(const struct calendar *cal, const struct cal_date *d)
+{
+	return cal->to_fixed(d);
+}
+
+static inline void
+cal_from_fixed(const struct calendar *cal, int64_t rd, struct cal_date *d)
+{
+	cal->from_fixed(rd, d);
+}
+
 extern const struct calendar cal_gregorian, cal_julian, cal_milankovic,
     cal_persian, cal_persian_2820, cal_persian_arithmetic,
     cal_islamic_civil, cal_islamic_tbla, cal_islamic_umalqura,

@@ -1,6 +1,6 @@
 /*
- * info.c: --info.  Output goes to stdout through stdio; main() checks
- * it is written.
+ * info.c: --list and --info, the calendars described.  Output goes to
+ * stdout through stdio; main() checks it is written.
  */
 #include <inttypes.h>
 #include <stdio.h>
@@ -10,11 +10,12 @@
 #include <uniwidth.h>
 
 #include "calendar.h"
+#include "convert.h"
+#include "describe.h"
 #include "error.h"
 #include "fixed.h"
 #include "format.h"
 #include "info.h"
-#include "parse.h"
 #include "validate.h"
 
 /*
@@ -69,16 +70,13 @@ month_name(const struct calendar *cal, const struct fmt_ctx *ctx,
 static void
 span(const struct calendar *cal, int64_t rd, int days, char *buf)
 {
-	struct cal_date d;
 	size_t n;
 
-	cal->from_fixed(rd, &d);
-	n = fmt_default(cal, &d, buf);
+	n = conv_default(cal, rd, buf);
 	if (days > 1) {
 		buf[n++] = '.';
 		buf[n++] = '.';
-		cal->from_fixed(rd + days - 1, &d);
-		n += fmt_default(cal, &d, buf + n);
+		n += conv_default(cal, rd + days - 1, buf + n);
 	}
 	buf[n] = '\0';
 }
@@ -106,7 +104,7 @@ feast_lines(const struct calendar *cal, int64_t y)
 static void
 year_info(const struct calendar *cal, const struct fmt_ctx *ctx, int64_t y)
 {
-	struct cal_date d = { y, 1, 1, 0 }, g;
+	struct cal_date d = { y, 1, 1, 0 };
 	int m, n = cal->months_in_year(y), len, w = 0;
 	int64_t first, total = 0;
 	const char *name;
@@ -120,7 +118,7 @@ year_info(const struct calendar *cal, const struct fmt_ctx *ctx, int64_t y)
 			w = u8_strwidth((const uint8_t *)name, "UTF-8");
 	}
 	printf("%s %s: ", cal->id, number(ctx, cal, y, num));
-	first = cal->to_fixed(&d);
+	first = cal_to_fixed(cal, &d);
 	if (!cal_holds(cal, first) || !cal_holds(cal, first + total - 1)) {
 		/* A year at the edge of a narrower range: only some days. */
 		int64_t a = first > cal_rd_min(cal) ? first : cal_rd_min(cal);
@@ -138,7 +136,7 @@ year_info(const struct calendar *cal, const struct fmt_ctx *ctx, int64_t y)
 	for (m = 1; m <= n; m++) {
 		d.month = m;
 		d.day = 1;
-		first = cal->to_fixed(&d);
+		first = cal_to_fixed(cal, &d);
 		len = cal->days_in_month(y, m, 0);
 		printf("%2d  ", m);
 		name = month_name(cal, ctx, y, m);
@@ -149,10 +147,8 @@ year_info(const struct calendar *cal, const struct fmt_ctx *ctx, int64_t y)
 			printf("  outside the supported range\n");
 			continue;
 		}
-		cal_gregorian.from_fixed(first, &g);
-		gb[fmt_default(&cal_gregorian, &g, gb)] = '\0';
-		cal_gregorian.from_fixed(first + len - 1, &g);
-		gb2[fmt_default(&cal_gregorian, &g, gb2)] = '\0';
+		gb[conv_default(&cal_gregorian, first, gb)] = '\0';
+		gb2[conv_default(&cal_gregorian, first + len - 1, gb2)] = '\0';
 		printf("  %2d days  %s..%s\n", len, gb, gb2);
 	}
 	if (cal->feasts != NULL)
@@ -167,7 +163,7 @@ month_grid(const struct calendar *cal, const struct fmt_ctx *ctx, int64_t y,
 	int len = cal->days_in_month(y, m, 0);
 	int start = cal->week_start != 0 ? cal->week_start % 7 : 1;
 	int col = 2, i, k, wd;
-	int64_t first = cal->to_fixed(&d);
+	int64_t first = cal_to_fixed(cal, &d);
 	const char *name = month_name(cal, ctx, y, m), *abbr;
 	char title[FMT_ITEM_MAX + 64], num[FMT_ITEM_MAX + 64];
 
@@ -277,4 +273,46 @@ run_info(const char *arg, const char *lang, int native)
 		return;
 	}
 	month_grid(cal, &ctx, d.year, d.month);
+}
+
+static const char *const kind_names[] = {
+	[CAL_SOLAR] = "solar", [CAL_LUNAR] = "lunar",
+	[CAL_LUNISOLAR] = "lunisolar", [CAL_WEEK] = "week",
+	[CAL_COUNT] = "day count", [CAL_CYCLE] = "cycle",
+};
+
+void
+run_list(int tty)
+{
+	const struct calendar *const *t = cal_table();
+	const char *const *a;
+	char range[2 * FMT_DATE_MAX + 8];
+	int i;
+	char sep = tty ? ' ' : '\t';
+
+	if (tty)
+		printf("%-16s %-30s %-10s %s\n", "CALENDAR", "ALIASES",
+		    "KIND", "DESCRIPTION");
+	for (i = 0; i < cal_count(); i++) {
+		char aliases[256] = "-";
+		size_t n = 0;
+
+		/* The aliases, comma-separated (bounded: names are short). */
+		for (a = t[i]->aliases; a != NULL && *a != NULL &&
+		    n < sizeof(aliases); a++)
+			n += (size_t)snprintf(aliases + n, sizeof(aliases) - n,
+			    "%s%s", n > 0 ? "," : "", *a);
+		conv_range(t[i], range, sizeof(range));
+		if (tty)
+			printf("%-16s %-30s %-10s %s\n%16s range %s%s%s\n",
+			    t[i]->id, aliases, kind_names[t[i]->kind],
+			    t[i]->title, "", range,
+			    t[i]->note != NULL ? "; " : "",
+			    t[i]->note != NULL ? t[i]->note : "");
+		else
+			printf("%s%c%s%c%s%c%s%c%s%s%s\n", t[i]->id, sep,
+			    aliases, sep, kind_names[t[i]->kind], sep, range,
+			    sep, t[i]->title, t[i]->note != NULL ? "; " : "",
+			    t[i]->note != NULL ? t[i]->note : "");
+	}
 }

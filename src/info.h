@@ -13,4 +13,11 @@
  */
 void	run_info(const char *arg, const char *lang, int native_digits);
 
+/*
+ * --list: each calendar, its aliases, kind, range and description; on
+ * a terminal (tty) as an aligned table with a header, else one
+ * tab-separated line each.
+ */
+void	run_list(int tty);
+
 #endif

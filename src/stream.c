@@ -16,12 +16,12 @@
 #include <unistr.h>
 #include <uniwidth.h>
 
-#include "engine.h"
-#include "fixed.h"
+#include "ascii.h"
+#include "convert.h"
 #include "error.h"
+#include "fixed.h"
 #include "parse.h"
 #include "stream.h"
-#include "validate.h"
 
 #define READ_CHUNK	STREAM_READ_CHUNK
 #define OUT_SIZE	(1 << 20)
@@ -51,6 +51,21 @@ stream_flush(void)
 	}
 	olen = 0;
 	return oerrno;
+}
+
+void
+stream_setup(struct stream *r)
+{
+	int i;
+
+	r->fast = r->cv.from == &cal_gregorian && r->cv.nin == 0 &&
+	    r->mode == MODE_LINE;
+	/* The fast paths do not check a target's range: a survey needs none. */
+	for (i = 0; i < r->cv.nto && !r->cv.survey; i++)
+		if (r->cv.to[i]->min_rd != 0 || r->cv.to[i]->max_rd != 0)
+			r->fast = 0;
+	if (r->fast && r->cv.nto == 1 && r->cv.out[0] == NULL)
+		r->fast = 2;
 }
 
 /* Make room for n bytes at obuf + olen; n <= OUT_SIZE. */
@@ -86,207 +101,31 @@ out_byte(char c)
 	obuf[olen++] = c;
 }
 
-/* Bytes one rendering of target i may take. */
-static size_t
-render_max(const struct conv *c, int i)
-{
-	return c->out[i] != NULL ? c->out[i]->max : FMT_DATE_MAX;
-}
-
-/*
- * Write rd as target i of c; nothing when rd is outside the target's
- * range (only in a survey: otherwise to_fixed() has refused it).
- */
-static size_t
-render(const struct conv *c, int i, int64_t rd, char *out)
-{
-	struct cal_date d;
-
-	if (!cal_holds(c->to[i], rd))
-		return 0;
-	engine_date(c->to[i], rd, &d);
-	if (c->out[i] != NULL)
-		return fmt_render(c->out[i], c->to[i], &c->ctx[i], &d, rd, out);
-	return fmt_default(c->to[i], &d, out);
-}
-
-/*
- * Parse s[0..n) by the input formats, the first that reads all of it
- * winning.  The reason kept is the first format's, unless a later one
- * got as far as a date that failed validation.
- */
-static int
-by_formats(const struct conv *c, const char *s, size_t n, int64_t *rd,
-    struct cal_error *e)
-{
-	struct cal_error e2;
-	int i;
-
-	e->code = CAL_EFORMAT;
-	for (i = 0; i < c->nin; i++) {
-		size_t k = parse_format(c->in[i], c->from, c->today, s, n, rd,
-		    &e2);
-
-		if (k == n && e2.code == CAL_OK)
-			return 0;
-		if (k > 0 && k < n)
-			e2.code = CAL_EFORMAT;	/* a date, then more text */
-		if (i == 0 || (e->code == CAL_EFORMAT &&
-		    e2.code != CAL_EFORMAT))
-			*e = e2;
-	}
-	if (e->code == CAL_EFORMAT)
-		e->expect = c->nin == 1 ? c->in_src[0] : NULL;
-	return -1;
-}
-
-/*
- * The range of cal, in its notation and in the notation of the source
- * calendar from, as " M6-01-01..R2147481629-12-31 (1873-01-01..
- * 2147483647-12-31 in gregorian)", into buf.
- */
-static void
-range_text(const struct calendar *cal, const struct calendar *from,
-    const char *from_name, char *buf, size_t size)
-{
-	char a[FMT_DATE_MAX + 1], b[FMT_DATE_MAX + 1], fa[FMT_DATE_MAX + 1],
-	    fb[FMT_DATE_MAX + 1];
-	struct cal_date d;
-
-	cal->from_fixed(cal_rd_min(cal), &d);
-	a[fmt_default(cal, &d, a)] = '\0';
-	cal->from_fixed(cal_rd_max(cal), &d);
-	b[fmt_default(cal, &d, b)] = '\0';
-	from->from_fixed(cal_rd_min(cal), &d);
-	fa[fmt_default(from, &d, fa)] = '\0';
-	from->from_fixed(cal_rd_max(cal), &d);
-	fb[fmt_default(from, &d, fb)] = '\0';
-	snprintf(buf, size, "%s..%s (%s..%s in %s)", a, b, fa, fb, from_name);
-}
-
-/*
- * Unless c is a survey, every target must hold rd: report the first
- * that does not (unless quiet) and return -1.
- */
-static int
-targets_hold(const struct conv *c, const char *s, size_t n, const char *file,
-    uintmax_t line, const char *where, int quiet, int64_t rd)
-{
-	char q[256], range[4 * FMT_DATE_MAX + 64];
-	int i;
-
-	if (c->survey)
-		return 0;
-	for (i = 0; i < c->nto; i++) {
-		if (cal_holds(c->to[i], rd))
-			continue;
-		if (quiet)
-			return -1;
-		err_quote(q, sizeof(q), s, n);
-		range_text(c->to[i], c->from, c->from_name, range,
-		    sizeof(range));
-		err_at(ERR_DATE, file, line, "%s'%s' is out of range for %s: "
-		    "outside its supported range %s", where, q, c->to[i]->id,
-		    range);
-		return -1;
-	}
-	return 0;
-}
-
-/*
- * Turn s[0..n) into a fixed day of the source calendar, or report why
- * not (unless quiet) and return -1.
- */
-static int
-source_fixed(const struct conv *c, const char *s, size_t n, const char *file,
-    uintmax_t line, const char *where, int quiet, int64_t *rd)
-{
-	struct cal_date d;
-	struct cal_error e;
-	const uint8_t *bad;
-	char q[256], why[256], ascii[128];
-	size_t k;
-	int off;
-
-	if (c->nin > 0) {
-		if (by_formats(c, s, n, rd, &e) == 0)
-			return 0;
-	} else if (parse_date(c->from, s, n, &d, &e) == CAL_OK) {
-		if (cal_validate(c->from, &d, rd, &e) == CAL_OK)
-			return 0;
-	} else if ((k = parse_digits(s, n, ascii, sizeof(ascii))) > 0 &&
-	    parse_date(c->from, ascii, k, &d, &e) == CAL_OK &&
-	    cal_validate(c->from, &d, rd, &e) == CAL_OK) {
-		/* The default notation in another script's digits. */
-		return 0;
-	}
-	if (e.code == CAL_ESYNTAX || e.code == CAL_EFORMAT) {
-		if (n > 0 && ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z') &&
-		    parse_relative(s, n, &off)) {
-			*rd = c->today + off;
-			return 0;
-		}
-		if ((bad = u8_check((const uint8_t *)s, n)) != NULL) {
-			e.code = CAL_EUTF8;
-			e.offset = (size_t)((const char *)bad - s);
-		}
-	}
-	if (quiet)
-		return -1;
-	err_quote(q, sizeof(q), s, n);
-	cal_describe(c->from, &e, why, sizeof(why));
-	if (e.code == CAL_EYEAR || e.code == CAL_ERANGE)
-		err_at(ERR_DATE, file, line, "%s'%s' is out of range in %s: %s",
-		    where, q, c->from_name, why);
-	else
-		err_at(ERR_DATE, file, line, "%s'%s' is not a date in %s: %s",
-		    where, q, c->from_name, why);
-	return -1;
-}
-
-/*
- * Turn s[0..n) into a fixed day that every target can write.  When the
- * text is refused, report why (with file, line and field when given)
- * unless quiet, and return -1.
- */
-static int
-to_fixed(const struct conv *c, const char *s, size_t n, const char *file,
-    uintmax_t line, uint32_t field, int quiet, int64_t *rd)
-{
-	char where[32] = "";
-
-	if (field != 0)
-		snprintf(where, sizeof(where), "field %" PRIu32 ": ", field);
-	if (source_fixed(c, s, n, file, line, where, quiet, rd) != 0)
-		return -1;
-	return targets_hold(c, s, n, file, line, where, quiet, *rd);
-}
-
 /* Write the targets of rd, separated by sep[0..seplen) (at most 3). */
 static void
-put_targets(const struct conv *c, int64_t rd, const char *sep, size_t seplen)
+put_targets(const struct stream *r, int64_t rd, const char *sep, size_t seplen)
 {
 	char *p;
 	int i;
 
-	for (i = 0; i < c->nto; i++) {
-		p = out_reserve(render_max(c, i) + seplen);
+	for (i = 0; i < r->cv.nto; i++) {
+		p = out_reserve(conv_max(&r->cv, i) + seplen);
 		if (i > 0) {
 			memcpy(p, sep, seplen);
 			p += seplen;
 		}
-		p += render(c, i, rd, p);
+		p += conv_write(&r->cv, i, rd, p);
 		olen = (size_t)(p - obuf);
 	}
 }
 
 /* -e empty: one empty column for each target. */
 static void
-put_empty(const struct conv *c, const char *sep, size_t seplen)
+put_empty(const struct stream *r, const char *sep, size_t seplen)
 {
 	int i;
 
-	for (i = 1; i < c->nto; i++)
+	for (i = 1; i < r->cv.nto; i++)
 		out_write(sep, seplen);
 }
 
@@ -326,14 +165,14 @@ greg_fast(const char *s, int64_t *rd)
  * a CR before the terminator kept.  Returns -1 when it was refused.
  */
 static int
-record_line(const struct conv *c, const char *s, size_t n, size_t end,
+record_line(const struct stream *r, const char *s, size_t n, size_t end,
     const char *file, uintmax_t line)
 {
 	size_t a = 0, b = end;
 	int64_t rd;
 
-	if (c->fast && end == 10 && greg_fast(s, &rd)) {
-		put_targets(c, rd, "\t", 1);
+	if (r->fast && end == 10 && greg_fast(s, &rd)) {
+		put_targets(r, rd, "\t", 1);
 		out_write(s + 10, n - 10);	/* a CR, if there was one */
 		return 0;
 	}
@@ -349,17 +188,17 @@ record_line(const struct conv *c, const char *s, size_t n, size_t end,
 		out_write(s, n);
 		return 0;
 	}
-	if (to_fixed(c, s + a, b - a, file, line, 0, 0, &rd) == 0) {
+	if (conv_read(&r->cv, s + a, b - a, file, line, 0, 0, &rd) == 0) {
 		out_write(s, a);
-		put_targets(c, rd, "\t", 1);
+		put_targets(r, rd, "\t", 1);
 		out_write(s + b, n - b);
 		return 0;
 	}
-	if (c->policy == POLICY_EMPTY) {
+	if (r->policy == POLICY_EMPTY) {
 		out_write(s, a);
-		put_empty(c, "\t", 1);
+		put_empty(r, "\t", 1);
 		out_write(s + b, n - b);
-	} else if (c->policy == POLICY_KEEP) {
+	} else if (r->policy == POLICY_KEEP) {
 		out_write(s, n);
 	}
 	return -1;
@@ -378,19 +217,19 @@ struct scan {
 };
 
 static int
-selected(const struct conv *c, uint32_t f)
+selected(const struct stream *r, uint32_t f)
 {
 	int i;
 
-	for (i = 0; i < c->nranges; i++)
-		if (f >= c->ranges[i].lo && f <= c->ranges[i].hi)
+	for (i = 0; i < r->nranges; i++)
+		if (f >= r->ranges[i].lo && f <= r->ranges[i].hi)
 			return 1;
 	return 0;
 }
 
 /* The next selected, non-blank field at or after st->pos. */
 static int
-next_field(const struct conv *c, const char *s, size_t end, struct scan *st,
+next_field(const struct stream *r, const char *s, size_t end, struct scan *st,
     struct span *sp)
 {
 	const char *t;
@@ -398,11 +237,11 @@ next_field(const struct conv *c, const char *s, size_t end, struct scan *st,
 
 	while (st->pos <= end) {
 		a = st->pos;
-		t = memchr(s + a, c->delim, end - a);
+		t = memchr(s + a, r->delim, end - a);
 		b = t != NULL ? (size_t)(t - s) : end;
 		st->pos = b + 1;
 		st->field++;
-		if (!selected(c, st->field))
+		if (!selected(r, st->field))
 			continue;
 		while (a < b && (s[a] == ' ' || s[a] == '\t'))
 			a++;
@@ -469,14 +308,14 @@ is_era_letter(const struct calendar *cal, char ch)
  * 0.
  */
 static size_t
-date_at(const struct conv *c, const char *s, size_t i, size_t end)
+date_at(const struct stream *r, const char *s, size_t i, size_t end)
 {
 	size_t j = i + 4, k;
 	int n;
 
-	if (c->from->shape == CAL_SHAPE_ERA) {
+	if (r->cv.from->shape == CAL_SHAPE_ERA) {
 		if ((i > 0 && is_alnum((unsigned char)s[i - 1])) ||
-		    !is_era_letter(c->from, s[i]))
+		    !is_era_letter(r->cv.from, s[i]))
 			return 0;
 		k = run(s, i + 1, end);
 		j = i + 1 + k;
@@ -488,9 +327,9 @@ date_at(const struct conv *c, const char *s, size_t i, size_t end)
 	}
 	if (i > 0 && is_digit(s[i - 1]))
 		return 0;
-	if (c->from->shape == CAL_SHAPE_COUNT)
+	if (r->cv.from->shape == CAL_SHAPE_COUNT)
 		return run(s, i, end);
-	if (c->from->shape == CAL_SHAPE_LONG_COUNT) {
+	if (r->cv.from->shape == CAL_SHAPE_LONG_COUNT) {
 		/* Five places, not inside a longer dotted run. */
 		if (i > 0 && s[i - 1] == '.')
 			return 0;
@@ -509,7 +348,7 @@ date_at(const struct conv *c, const char *s, size_t i, size_t end)
 	}
 	if (run(s, i, end) != 4 || j >= end || s[j++] != '-')
 		return 0;
-	switch (c->from->shape) {
+	switch (r->cv.from->shape) {
 	case CAL_SHAPE_ORDINAL:
 		if (run(s, j, end) != 3)
 			return 0;
@@ -524,8 +363,8 @@ date_at(const struct conv *c, const char *s, size_t i, size_t end)
 		break;
 	case CAL_SHAPE_SEASON:
 		if (j + 5 > end || ((s[j] | 0x20) !=
-		    (c->from->season_letters[0] | 0x20) && (s[j] | 0x20) !=
-		    (c->from->season_letters[1] | 0x20)) ||
+		    (r->cv.from->season_letters[0] | 0x20) && (s[j] | 0x20) !=
+		    (r->cv.from->season_letters[1] | 0x20)) ||
 		    run(s, j + 1, end) != 2 ||
 		    s[j + 3] != '-' || run(s, j + 4, end) != 1)
 			return 0;
@@ -536,7 +375,7 @@ date_at(const struct conv *c, const char *s, size_t i, size_t end)
 			return 0;
 		j += 2;
 		/* "06L": a leap month, where the calendar has them. */
-		if (c->from->leap_months && j < end && (s[j] | 0x20) == 'l')
+		if (r->cv.from->leap_months && j < end && (s[j] | 0x20) == 'l')
 			j++;
 		if (j >= end || s[j] != '-' || run(s, j + 1, end) != 2)
 			return 0;
@@ -546,7 +385,7 @@ date_at(const struct conv *c, const char *s, size_t i, size_t end)
 		 * when a digit follows the L, which the date with it
 		 * would touch ("08L0" holds the date "08" at most).
 		 */
-		if (c->from->repeated != NULL && j < end &&
+		if (r->cv.from->repeated != NULL && j < end &&
 		    (s[j] | 0x20) == 'l' && (j + 1 == end ||
 		    !is_digit(s[j + 1])))
 			j++;
@@ -562,28 +401,15 @@ date_at(const struct conv *c, const char *s, size_t i, size_t end)
  * not followed by a digit, wins.  Returns the length, or 0.
  */
 static size_t
-format_at(const struct conv *c, const char *s, size_t i, size_t end)
+format_at(const struct stream *r, const char *s, size_t i, size_t end)
 {
-	struct cal_error e;
-	int64_t rd;
-	size_t k;
-	int f;
-
-	if (i > 0 && (is_alnum((unsigned char)s[i - 1]) ||
-	    (unsigned char)s[i - 1] >= 0x80))
+	if (i > 0 && (ascii_alnum(s[i - 1]) || (unsigned char)s[i - 1] >= 0x80))
 		return 0;
-	for (f = 0; f < c->nin; f++) {
-		/* A match that is no valid date is found, then reported. */
-		k = parse_format(c->in[f], c->from, c->today, s + i, end - i,
-		    &rd, &e);
-		if (k > 0 && (i + k == end || !is_digit(s[i + k])))
-			return k;
-	}
-	return 0;
+	return conv_formatted_at(&r->cv, s + i, end - i);
 }
 
 static int
-next_formatted(const struct conv *c, const char *s, size_t end,
+next_formatted(const struct stream *r, const char *s, size_t end,
     struct scan *st, struct span *sp)
 {
 	size_t i, k;
@@ -592,7 +418,7 @@ next_formatted(const struct conv *c, const char *s, size_t end,
 		if (!is_alnum((unsigned char)s[i]) &&
 		    (unsigned char)s[i] < 0xc0)
 			continue;
-		if ((k = format_at(c, s, i, end)) != 0) {
+		if ((k = format_at(r, s, i, end)) != 0) {
 			sp->a = i;
 			sp->b = i + k;
 			sp->field = 0;
@@ -606,13 +432,13 @@ next_formatted(const struct conv *c, const char *s, size_t end,
 }
 
 static int
-next_date(const struct conv *c, const char *s, size_t end, struct scan *st,
+next_date(const struct stream *r, const char *s, size_t end, struct scan *st,
     struct span *sp)
 {
 	size_t i = st->pos, k, a;
 
-	if (c->nin > 0)
-		return next_formatted(c, s, end, st, sp);
+	if (r->cv.nin > 0)
+		return next_formatted(r, s, end, st, sp);
 	while (i < end) {
 		/* Skip to the next digit quickly. */
 		while (i < end && !is_digit(s[i]))
@@ -620,8 +446,8 @@ next_date(const struct conv *c, const char *s, size_t end, struct scan *st,
 		if (i == end)
 			break;
 		/* An era notation's date starts at the letter before it. */
-		a = c->from->shape == CAL_SHAPE_ERA && i > st->pos ? i - 1 : i;
-		if ((k = date_at(c, s, a, end)) != 0) {
+		a = r->cv.from->shape == CAL_SHAPE_ERA && i > st->pos ? i - 1 : i;
+		if ((k = date_at(r, s, a, end)) != 0) {
 			sp->a = a;
 			sp->b = a + k;
 			sp->field = 0;
@@ -637,12 +463,12 @@ next_date(const struct conv *c, const char *s, size_t end, struct scan *st,
 }
 
 static int
-next_span(const struct conv *c, const char *s, size_t end, struct scan *st,
+next_span(const struct stream *r, const char *s, size_t end, struct scan *st,
     struct span *sp)
 {
-	if (c->mode == MODE_FIELD)
-		return next_field(c, s, end, st, sp);
-	return next_date(c, s, end, st, sp);
+	if (r->mode == MODE_FIELD)
+		return next_field(r, s, end, st, sp);
+	return next_date(r, s, end, st, sp);
 }
 
 /*
@@ -656,7 +482,7 @@ next_span(const struct conv *c, const char *s, size_t end, struct scan *st,
 #define SPANS_KEPT	32
 
 static int
-record_spans(const struct conv *c, const char *s, size_t n, size_t end,
+record_spans(const struct stream *r, const char *s, size_t n, size_t end,
     const char *file, uintmax_t line)
 {
 	struct scan st = { 0, 0 };
@@ -671,15 +497,15 @@ record_spans(const struct conv *c, const char *s, size_t n, size_t end,
 	int64_t rd;
 	int bad = 0, nkept = 0, more = 0, ok, k;
 	/* Several targets: more fields, each quoted when the date was. */
-	char sep[3] = { '"', c->mode == MODE_FIELD ? c->delim : '\t', '"' };
+	char sep[3] = { '"', r->mode == MODE_FIELD ? r->delim : '\t', '"' };
 
 	if ((u = u8_check((const uint8_t *)s, end)) != NULL) {
 		err_at(ERR_DATE, file, line, "invalid UTF-8 at byte %zu",
 		    (size_t)((const char *)u - s) + 1);
 		bad = 1;
 	}
-	while (next_span(c, s, end, &st, &sp)) {
-		ok = to_fixed(c, s + sp.a, sp.b - sp.a, file, line, sp.field,
+	while (next_span(r, s, end, &st, &sp)) {
+		ok = conv_read(&r->cv, s + sp.a, sp.b - sp.a, file, line, sp.field,
 		    0, &rd) == 0;
 		bad |= !ok;
 		if (nkept == SPANS_KEPT) {
@@ -690,23 +516,23 @@ record_spans(const struct conv *c, const char *s, size_t n, size_t end,
 		kept[nkept].rd = ok ? rd : 0;
 		kept[nkept++].ok = ok;
 	}
-	if (c->mode == MODE_FIELD && st.field < c->need) {
+	if (r->mode == MODE_FIELD && st.field < r->need) {
 		err_at(ERR_DATE, file, line, "%" PRIu32 " field%s, but field "
 		    "%" PRIu32 " is to be converted", st.field,
-		    st.field == 1 ? "" : "s", c->need);
+		    st.field == 1 ? "" : "s", r->need);
 		bad = 1;
 	}
-	if (bad && c->policy != POLICY_EMPTY) {
-		if (c->policy == POLICY_KEEP)
+	if (bad && r->policy != POLICY_EMPTY) {
+		if (r->policy == POLICY_KEEP)
 			out_write(s, n);
 		return -1;
 	}
 	/* The kept dates, or with more than were kept, a second scan. */
 	st.pos = 0;
 	st.field = 0;
-	for (k = 0; more ? next_span(c, s, end, &st, &sp) : k < nkept; k++) {
+	for (k = 0; more ? next_span(r, s, end, &st, &sp) : k < nkept; k++) {
 		if (more)
-			ok = to_fixed(c, s + sp.a, sp.b - sp.a, file, line, 0,
+			ok = conv_read(&r->cv, s + sp.a, sp.b - sp.a, file, line, 0,
 			    1, &rd) == 0;
 		else {
 			sp = kept[k].sp;
@@ -715,9 +541,9 @@ record_spans(const struct conv *c, const char *s, size_t n, size_t end,
 		}
 		out_write(s + copied, sp.a - copied);
 		if (ok)
-			put_targets(c, rd, sep + !sp.quoted, sp.quoted ? 3 : 1);
+			put_targets(r, rd, sep + !sp.quoted, sp.quoted ? 3 : 1);
 		else
-			put_empty(c, sep + !sp.quoted, sp.quoted ? 3 : 1);
+			put_empty(r, sep + !sp.quoted, sp.quoted ? 3 : 1);
 		copied = sp.b;
 	}
 	out_write(s + copied, n - copied);
@@ -731,22 +557,22 @@ record_spans(const struct conv *c, const char *s, size_t n, size_t end,
  * date was refused.
  */
 static int
-record(const struct conv *c, const char *s, size_t n, int terminated,
+record(const struct stream *r, const char *s, size_t n, int terminated,
     const char *file, uintmax_t line)
 {
 	size_t end = n;
 	int rc;
 
-	if (end > 0 && s[end - 1] == '\r' && c->term == '\n')
+	if (end > 0 && s[end - 1] == '\r' && r->term == '\n')
 		end--;
-	if (c->mode == MODE_LINE)
-		rc = record_line(c, s, n, end, file, line);
+	if (r->mode == MODE_LINE)
+		rc = record_line(r, s, n, end, file, line);
 	else
-		rc = record_spans(c, s, n, end, file, line);
-	if (rc != 0 && (c->policy == POLICY_SKIP || c->policy == POLICY_ABORT))
+		rc = record_spans(r, s, n, end, file, line);
+	if (rc != 0 && (r->policy == POLICY_SKIP || r->policy == POLICY_ABORT))
 		return -1;
 	if (terminated)
-		out_byte(c->term);
+		out_byte(r->term);
 	return rc;
 }
 
@@ -768,12 +594,12 @@ grow(size_t need)
 }
 
 int
-stream_fd(const struct conv *c, int fd, const char *name)
+stream_fd(const struct stream *r, int fd, const char *name)
 {
 	size_t len = 0, start = 0, scan = 0;
 	uintmax_t line = 0;
 	int64_t rd;
-	ssize_t r;
+	ssize_t got;
 	char *t;
 
 	for (;;) {
@@ -791,41 +617,38 @@ stream_fd(const struct conv *c, int fd, const char *name)
 				return STREAM_OK;
 			}
 		}
-		r = read(fd, rbuf + len, rcap - len);
-		if (r < 0 && errno == EINTR)
+		got = read(fd, rbuf + len, rcap - len);
+		if (got < 0 && errno == EINTR)
 			continue;
-		if (r < 0) {
+		if (got < 0) {
 			err_at(ERR_IO, name, 0, "%s", strerror(errno));
 			break;
 		}
-		if (r == 0)
+		if (got == 0)
 			break;
-		len += (size_t)r;
+		len += (size_t)got;
 		for (;;) {
 			/*
 			 * The batch path's common case, without detours: a
 			 * record that is exactly a valid YYYY-MM-DD (so no
 			 * terminator inside it) followed by its terminator.
 			 */
-			if (c->fast == 2 && start + 10 < len &&
-			    rbuf[start + 10] == c->term &&
+			if (r->fast == 2 && start + 10 < len &&
+			    rbuf[start + 10] == r->term &&
 			    olen + FMT_DATE_MAX + 1 <= OUT_SIZE &&
 			    greg_fast(rbuf + start, &rd)) {
-				struct cal_date d;
-
 				line++;
-				engine_date(c->to[0], rd, &d);
-				olen += fmt_default(c->to[0], &d, obuf + olen);
-				obuf[olen++] = c->term;
+				olen += conv_default(r->cv.to[0], rd, obuf + olen);
+				obuf[olen++] = r->term;
 				start = scan = start + 11;
 				continue;
 			}
-			if ((t = memchr(rbuf + scan, c->term, len - scan)) ==
+			if ((t = memchr(rbuf + scan, r->term, len - scan)) ==
 			    NULL)
 				break;
 			line++;
-			if (record(c, rbuf + start, (size_t)(t - rbuf) - start,
-			    1, name, line) != 0 && c->policy == POLICY_ABORT)
+			if (record(r, rbuf + start, (size_t)(t - rbuf) - start,
+			    1, name, line) != 0 && r->policy == POLICY_ABORT)
 				return STREAM_ABORT;
 			start = scan = (size_t)(t - rbuf) + 1;
 		}
@@ -837,8 +660,8 @@ stream_fd(const struct conv *c, int fd, const char *name)
 	}
 	if (start < len) {
 		line++;
-		if (record(c, rbuf + start, len - start, 0, name, line) != 0 &&
-		    c->policy == POLICY_ABORT)
+		if (record(r, rbuf + start, len - start, 0, name, line) != 0 &&
+		    r->policy == POLICY_ABORT)
 			return STREAM_ABORT;
 	}
 	return oerrno != 0 ? STREAM_WERROR : STREAM_OK;
@@ -861,36 +684,34 @@ put_cell(const char *s, size_t n, size_t width)
  * aligned by display width, so wide and right-to-left scripts line up.
  */
 static void
-put_table(const struct conv *c, int64_t rd)
+put_table(const struct stream *r, int64_t rd)
 {
 	static char cell[CONV_TARGETS_MAX][2][FMT_DATE_MAX + 4 * FMT_ITEM_MAX];
 	size_t len[CONV_TARGETS_MAX][2], w0 = 0, w1 = 0, n;
-	struct cal_date d;
 	int i;
 
-	for (i = 0; i < c->nto; i++) {
-		len[i][0] = render(c, i, rd, cell[i][0]);
+	for (i = 0; i < r->cv.nto; i++) {
+		len[i][0] = conv_write(&r->cv, i, rd, cell[i][0]);
 		len[i][1] = 0;
-		if (!cal_holds(c->to[i], rd)) {
+		if (!cal_holds(r->cv.to[i], rd)) {
 			/* A survey's target that has no such day. */
 			len[i][0] = (size_t)snprintf(cell[i][0], FMT_DATE_MAX,
 			    "-");
 			memcpy(cell[i][1], "(outside its range)", 19);
 			len[i][1] = 19;
-		} else if (c->longform != NULL && c->ctx[i].names != NULL) {
-			engine_date(c->to[i], rd, &d);
-			len[i][1] = fmt_render(c->longform, c->to[i],
-			    &c->ctx[i], &d, rd, cell[i][1]);
+		} else if (r->cv.longform != NULL && r->cv.ctx[i].names != NULL) {
+			len[i][1] = conv_write_by(&r->cv, i, r->cv.longform, rd,
+			    cell[i][1]);
 		}
-		if ((n = strlen(c->to[i]->id)) > w0)
+		if ((n = strlen(r->cv.to[i]->id)) > w0)
 			w0 = n;
 		n = (size_t)u8_width((const uint8_t *)cell[i][0], len[i][0],
 		    "UTF-8");
 		if (n > w1)
 			w1 = n;
 	}
-	for (i = 0; i < c->nto; i++) {
-		put_cell(c->to[i]->id, strlen(c->to[i]->id), w0 + 2);
+	for (i = 0; i < r->cv.nto; i++) {
+		put_cell(r->cv.to[i]->id, strlen(r->cv.to[i]->id), w0 + 2);
 		if (len[i][1] == 0) {
 			out_write(cell[i][0], len[i][0]);
 		} else {
@@ -906,32 +727,32 @@ put_table(const struct conv *c, int64_t rd)
 }
 
 int
-stream_refused(const struct conv *c, const char *arg)
+stream_refused(const struct stream *r, const char *arg)
 {
-	if (c->policy == POLICY_SKIP)
+	if (r->policy == POLICY_SKIP)
 		return STREAM_OK;
-	if (c->policy == POLICY_ABORT)
+	if (r->policy == POLICY_ABORT)
 		return STREAM_ABORT;
-	if (c->policy == POLICY_KEEP)
+	if (r->policy == POLICY_KEEP)
 		out_write(arg, strlen(arg));
 	else
-		put_empty(c, "\t", 1);
-	out_byte(c->term);
+		put_empty(r, "\t", 1);
+	out_byte(r->term);
 	return oerrno != 0 ? STREAM_WERROR : STREAM_OK;
 }
 
 int
-stream_operand(const struct conv *c, const char *arg)
+stream_operand(const struct stream *r, const char *arg)
 {
 	int64_t rd;
 
-	if (to_fixed(c, arg, strlen(arg), NULL, 0, 0, 0, &rd) != 0) {
-		return stream_refused(c, arg);
-	} else if (c->table) {
-		put_table(c, rd);
+	if (conv_read(&r->cv, arg, strlen(arg), NULL, 0, 0, 0, &rd) != 0) {
+		return stream_refused(r, arg);
+	} else if (r->table) {
+		put_table(r, rd);
 	} else {
-		put_targets(c, rd, "\t", 1);
-		out_byte(c->term);
+		put_targets(r, rd, "\t", 1);
+		out_byte(r->term);
 	}
 	return oerrno != 0 ? STREAM_WERROR : STREAM_OK;
 }

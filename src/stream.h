@@ -1,7 +1,8 @@
 /*
- * stream.h: the record engine.  Reads records (lines, or NUL-terminated
- * with -z) from files or takes operands, converts the date in each, and
- * writes the results through one large output buffer.
+ * stream.h: records.  Reads records (lines, or NUL-terminated with -z)
+ * from files or takes operands, finds the dates in each (the whole
+ * record, -k fields, or -S dates inside text), hands them to convert.c,
+ * and writes the results through one large output buffer.
  */
 #ifndef CALCONV_STREAM_H
 #define CALCONV_STREAM_H
@@ -9,8 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "calendar.h"
-#include "format.h"
+#include "convert.h"
 
 /* What to write for a record whose date is refused (-e). */
 enum policy {
@@ -36,42 +36,34 @@ enum mode {
 #define STREAM_READ_CHUNK	(1 << 17)
 #endif
 
-#define CONV_TARGETS_MAX	64
-#define CONV_RANGES_MAX		64
-#define CONV_INPUTS_MAX		16
+#define STREAM_RANGES_MAX	64
 
 /* Fields lo..hi (1-based, inclusive) of a -k list. */
 struct field_range {
 	uint32_t	lo, hi;
 };
 
-/* Everything that stays fixed while records are converted. */
-struct conv {
-	const struct calendar	*from;
-	const char		*from_name;	/* as the user wrote it */
-	const struct calendar	*to[CONV_TARGETS_MAX];
-	int			 nto;
-	const struct fmt_prog	*out[CONV_TARGETS_MAX]; /* NULL: default */
-	struct fmt_ctx		 ctx[CONV_TARGETS_MAX];
-	const struct fmt_prog	*in[CONV_INPUTS_MAX];	/* -p, in order */
-	const char		*in_src[CONV_INPUTS_MAX];
-	int			 nin;
-	const struct fmt_prog	*longform;	/* the table's third column */
+/* A conversion, and how records carry its dates. */
+struct stream {
+	struct conv		 cv;
 	enum policy		 policy;
 	char			 term;		/* '\n', or '\0' with -z */
 	enum mode		 mode;
 	char			 delim;		/* field delimiter for -k */
-	struct field_range	 ranges[CONV_RANGES_MAX];
+	struct field_range	 ranges[STREAM_RANGES_MAX];
 	int			 nranges;
 	uint32_t		 need;		/* fields a record must have */
 	int			 table;		/* one operand, many targets, tty */
-	int			 survey;	/* -t all: a target whose range
-						   misses the date gets an empty
-						   cell, not an error */
-	int64_t			 today;		/* RD of the local date */
-	int			 fast;		/* 1: bare Gregorian dates are likely;
-						   2: and one target, default notation */
+	int			 fast;		/* set by stream_setup() */
 };
+
+/*
+ * Choose the batch paths once the rest of *r is set: bare Gregorian
+ * dates in whole-record mode go through a parser of YYYY-MM-DD alone,
+ * and with one target in its default notation, straight to the
+ * output buffer.
+ */
+void	stream_setup(struct stream *);
 
 /* What a stream call ended with. */
 enum {
@@ -81,16 +73,16 @@ enum {
 };
 
 /* Convert every record of fd, named name in messages ("-" for stdin). */
-int	stream_fd(const struct conv *, int fd, const char *name);
+int	stream_fd(const struct stream *, int fd, const char *name);
 
 /* Convert one DATE operand ("CAL:DATE" already split off by main). */
-int	stream_operand(const struct conv *, const char *arg);
+int	stream_operand(const struct stream *, const char *arg);
 
 /*
  * Apply the error policy to an operand refused before conversion (an
  * unknown calendar in "CAL:DATE"); the message is the caller's.
  */
-int	stream_refused(const struct conv *, const char *arg);
+int	stream_refused(const struct stream *, const char *arg);
 
 /*
  * Write out what is buffered.  Returns 0, or the errno of the first

@@ -60,11 +60,4 @@ struct cal_error {
 enum cal_err	cal_validate(const struct calendar *, const struct cal_date *,
 		    int64_t *rd, struct cal_error *);
 
-/*
- * Describe e in words ("day 30 out of range 1..29 (2023 is not a leap
- * year)") into buf, always NUL-terminated.  Returns buf.
- */
-char		*cal_describe(const struct calendar *, const struct cal_error *,
-		    char *buf, size_t size);
-
 #endif

@@ -25,21 +25,9 @@
  * holding '?' (a cluster such as -q?).  That is stricter than needed
  * ("-o" "%Y?" loses its value) and costs a little coverage.
  *
- * Repeated calls: main() is not re-entrant as it stands.
- * - The popt flag targets o_quiet, o_zero, o_list and o_sed are
- *   file-scope statics that popt only ever sets; this file can reach
- *   them and clears them before each call.
- * - "static struct conv c" inside main() keeps mode, policy, ranges
- *   and need from the call before (and, while it had c.fmt, a program
- *   pointing into the previous call's freed --format string: a heap
- *   use-after-free on the next call without -o).  The harness clears c
- *   through the one statement of main() that precedes every use of it,
- *   "err_quiet = o_quiet;", by defining err_quiet as an expression
- *   that zeroes c first.  The hook to put in src/main.c instead is in
- *   README.md.
- * - error.c's exit status only ever rises (no reset), so the value
- *   calconv_main() returns is the highest status so far; the harness
- *   checks only that it is 0, 1 or 2.
+ * Repeated calls: main() starts afresh each time -- options_parse()
+ * clears its struct options and err_reset() the exit status -- so the
+ * value calconv_main() returns is this call's status, 0, 1 or 2.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -52,12 +40,10 @@
 #include <popt.h>
 
 /* Everything main.c includes, before the macros below. */
-#include "calendar.h"
 #include "error.h"
-#include "fixed.h"
-#include "format.h"
+#include "info.h"
+#include "options.h"
 #include "stream.h"
-#include "validate.h"
 
 #include "fuzz.h"
 
@@ -109,23 +95,13 @@ fuzz_open(const char *path, int flags, ...)
 	return fd;
 }
 
-/* Zero main()'s static struct conv; see the comment at the top. */
-static int *
-reset_conv(void *c, size_t size)
-{
-	memset(c, 0, size);
-	return &err_quiet;
-}
-
 #define main		calconv_main
 #define open		fuzz_open
 #define isatty		fuzz_isatty
-#define err_quiet	(*reset_conv(&c, sizeof(c)))
 #include "main.c"
 #undef main
 #undef open
 #undef isatty
-#undef err_quiet
 
 /* Would popt exit(0) on this argument? */
 static int
@@ -176,7 +152,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	argv[argc] = NULL;
 
 	fuzz_tty = data[0] & 0x01;
-	o_quiet = o_zero = o_list = o_sed = 0;
 	FUZZ_CHECK(fuzz_fill(infd, sample, data[0] & 0x02 ?
 	    sizeof(sample) - 1 : 0) == 0 && fuzz_fill(outfd, "", 0) == 0,
 	    "cannot fill the memfds");

@@ -60,6 +60,7 @@
 #include <unistr.h>
 
 #include "calendar.h"
+#include "convert.h"
 #include "format.h"
 #include "parse.h"
 #include "stream.h"
@@ -128,7 +129,7 @@ put_c(struct buf *b, char ch)
  * date; or today, yesterday or tomorrow.
  */
 static int
-is_date(const struct conv *c, const char *s, size_t n, int64_t *rd)
+is_date(const struct stream *c, const char *s, size_t n, int64_t *rd)
 {
 	struct cal_date d;
 	struct cal_error e;
@@ -136,28 +137,28 @@ is_date(const struct conv *c, const char *s, size_t n, int64_t *rd)
 	size_t k;
 	int off, i;
 
-	if (c->nin > 0) {
-		for (i = 0; i < c->nin; i++)
-			if (parse_format(c->in[i], c->from, c->today, s, n, rd,
+	if (c->cv.nin > 0) {
+		for (i = 0; i < c->cv.nin; i++)
+			if (parse_format(c->cv.in[i], c->cv.from, c->cv.today, s, n, rd,
 			    &e) == n && e.code == CAL_OK)
 				return 1;
-	} else if (parse_date(c->from, s, n, &d, &e) == CAL_OK &&
-	    cal_validate(c->from, &d, rd, &e) == CAL_OK) {
+	} else if (parse_date(c->cv.from, s, n, &d, &e) == CAL_OK &&
+	    cal_validate(c->cv.from, &d, rd, &e) == CAL_OK) {
 		return 1;
 	} else if ((k = parse_digits(s, n, ascii, sizeof(ascii))) > 0 &&
-	    parse_date(c->from, ascii, k, &d, &e) == CAL_OK &&
-	    cal_validate(c->from, &d, rd, &e) == CAL_OK) {
+	    parse_date(c->cv.from, ascii, k, &d, &e) == CAL_OK &&
+	    cal_validate(c->cv.from, &d, rd, &e) == CAL_OK) {
 		return 1;
 	}
 	if (parse_relative(s, n, &off)) {
-		*rd = c->today + off;
+		*rd = c->cv.today + off;
 		return 1;
 	}
 	return 0;
 }
 
 static void
-put_targets(const struct conv *c, struct buf *b, int64_t rd, const char *sep,
+put_targets(const struct stream *c, struct buf *b, int64_t rd, const char *sep,
     size_t seplen)
 {
 	struct cal_date d;
@@ -165,30 +166,30 @@ put_targets(const struct conv *c, struct buf *b, int64_t rd, const char *sep,
 	size_t max;
 	int i;
 
-	for (i = 0; i < c->nto; i++) {
+	for (i = 0; i < c->cv.nto; i++) {
 		if (i > 0)
 			put(b, sep, seplen);
-		c->to[i]->from_fixed(rd, &d);
-		if (c->out[i] == NULL) {
+		c->cv.to[i]->from_fixed(rd, &d);
+		if (c->cv.out[i] == NULL) {
 			char t[FMT_DATE_MAX];
 
-			put(b, t, fmt_default(c->to[i], &d, t));
+			put(b, t, fmt_default(c->cv.to[i], &d, t));
 			continue;
 		}
-		max = c->out[i]->max;
+		max = c->cv.out[i]->max;
 		FUZZ_CHECK((text = malloc(max > 0 ? max : 1)) != NULL, "memory");
-		put(b, text, fmt_render(c->out[i], c->to[i], &c->ctx[i], &d, rd,
+		put(b, text, fmt_render(c->cv.out[i], c->cv.to[i], &c->cv.ctx[i], &d, rd,
 		    text));
 		free(text);
 	}
 }
 
 static void
-put_empty(const struct conv *c, struct buf *b, const char *sep, size_t seplen)
+put_empty(const struct stream *c, struct buf *b, const char *sep, size_t seplen)
 {
 	int i;
 
-	for (i = 1; i < c->nto; i++)
+	for (i = 1; i < c->cv.nto; i++)
 		put(b, sep, seplen);
 }
 
@@ -307,7 +308,7 @@ struct span {
 };
 
 static int
-selected(const struct conv *c, size_t f)
+selected(const struct stream *c, size_t f)
 {
 	int i;
 
@@ -319,15 +320,15 @@ selected(const struct conv *c, size_t f)
 
 /* With -p, sed mode's date at s[i]: the first format that reads one. */
 static size_t
-format_date(const struct conv *c, const char *s, size_t i, size_t end)
+format_date(const struct stream *c, const char *s, size_t i, size_t end)
 {
 	struct cal_error e;
 	int64_t rd;
 	size_t k;
 	int f;
 
-	for (f = 0; f < c->nin; f++) {
-		k = parse_format(c->in[f], c->from, c->today, s + i, end - i,
+	for (f = 0; f < c->cv.nin; f++) {
+		k = parse_format(c->cv.in[f], c->cv.from, c->cv.today, s + i, end - i,
 		    &rd, &e);
 		if (k > 0 && (i + k == end || !digit(s[i + k])))
 			return k;
@@ -340,7 +341,7 @@ format_date(const struct conv *c, const char *s, size_t i, size_t end)
  * returns their number, and the record's field count in *fields.
  */
 static size_t
-spans(const struct conv *c, const char *s, size_t end, struct span *sp,
+spans(const struct stream *c, const char *s, size_t end, struct span *sp,
     size_t *fields)
 {
 	size_t i, k, a, b, ns = 0;
@@ -376,22 +377,22 @@ spans(const struct conv *c, const char *s, size_t end, struct span *sp,
 	for (i = 0; i < end; i++) {
 		u = (unsigned char)s[i];
 		prev = i > 0 ? (unsigned char)s[i - 1] : ' ';
-		if (c->nin > 0) {
+		if (c->cv.nin > 0) {
 			/* A word starts: a letter, digit or UTF-8 lead byte
 			 * after anything but those and continuation bytes. */
 			if ((!alnum(u) && u < 0xc0) || alnum(prev) ||
 			    prev >= 0x80)
 				continue;
 			k = format_date(c, s, i, end);
-		} else if (c->from->shape == CAL_SHAPE_ERA) {
+		} else if (c->cv.from->shape == CAL_SHAPE_ERA) {
 			if (alnum(u) && !digit(s[i]) && !alnum(prev))
-				k = sed_date(c->from, s, i, end);
+				k = sed_date(c->cv.from, s, i, end);
 			else
 				continue;
 		} else {
 			if (!digit(s[i]) || digit((char)prev))
 				continue;
-			k = sed_date(c->from, s, i, end);
+			k = sed_date(c->cv.from, s, i, end);
 		}
 		if (k != 0) {
 			sp[ns].a = i;
@@ -408,7 +409,7 @@ spans(const struct conv *c, const char *s, size_t end, struct span *sp,
  * become.  Returns -1 when it holds a refused date.
  */
 static int
-expect_record(const struct conv *c, const char *s, size_t n, int terminated,
+expect_record(const struct stream *c, const char *s, size_t n, int terminated,
     struct buf *o)
 {
 	struct span *sp;
@@ -481,7 +482,7 @@ expect_record(const struct conv *c, const char *s, size_t n, int terminated,
 
 /* The whole expected output; returns the stream_fd() result expected. */
 static int
-expect(const struct conv *c, const char *s, size_t n, struct buf *o)
+expect(const struct stream *c, const char *s, size_t n, struct buf *o)
 {
 	const char *t;
 	size_t start = 0;
@@ -514,7 +515,7 @@ count(const char *s, size_t n, char ch)
 }
 
 static void
-run(const struct conv *c, const char *in, size_t n)
+run(const struct stream *c, const char *in, size_t n)
 {
 	static const char *const mode_names[] = { "line", "field", "sed" };
 	struct buf want = { NULL, 0, 0 };
@@ -536,12 +537,12 @@ run(const struct conv *c, const char *in, size_t n)
 
 	erc = expect(c, in, n, &want);
 	FUZZ_CHECK(rc == erc, "%s mode, %s: stream_fd returned %d, not %d",
-	    mode_names[c->mode], c->from->id, rc, erc);
+	    mode_names[c->mode], c->cv.from->id, rc, erc);
 	/* Nothing is lost: one terminator out for each one in. */
 	if (c->policy == POLICY_KEEP || c->policy == POLICY_EMPTY)
 		FUZZ_CHECK(count(got, ngot, c->term) == count(in, n, c->term),
 		    "%s mode, %s: %zu records in, %zu out",
-		    mode_names[c->mode], c->from->id, count(in, n, c->term),
+		    mode_names[c->mode], c->cv.from->id, count(in, n, c->term),
 		    count(got, ngot, c->term));
 	/* An unterminated last record stays so (with -e empty it may
 	 * vanish into nothing, so only under keep). */
@@ -555,7 +556,7 @@ run(const struct conv *c, const char *in, size_t n)
 		from = i > 40 ? i - 40 : 0;
 		dprintf(STDERR_FILENO, "%s mode, %s, policy %d, %d target(s), "
 		    "term %#x: output differs at byte %zu\n",
-		    mode_names[c->mode], c->from->id, (int)c->policy, c->nto,
+		    mode_names[c->mode], c->cv.from->id, (int)c->policy, c->cv.nto,
 		    (unsigned)c->term, i);
 		fuzz_dump("got ", got + from, (ngot < i + 40 ? ngot : i + 40) -
 		    from);
@@ -588,40 +589,37 @@ setup(void)
 
 /* Target i's program and context, as main.c's set_targets() makes them. */
 static void
-target(struct conv *c, int i, const struct calendar *to, int fmt, int nat)
+target(struct stream *c, int i, const struct calendar *to, int fmt, int nat)
 {
 	char msg[128];
 	size_t off;
 	struct fmt_prog *p;
 
-	c->to[i] = to;
-	fmt_context(&c->ctx[i], to, nat ? "fa" : "en", nat);
-	c->out[i] = fmt ? &prog : NULL;
+	c->cv.to[i] = to;
+	fmt_context(&c->cv.ctx[i], to, nat ? "fa" : "en", nat);
+	c->cv.out[i] = fmt ? &prog : NULL;
 	if (!fmt && nat) {
 		p = &native[to->shape];
 		if (p->nops == 0)
 			FUZZ_CHECK(fmt_compile(p, fmt_default_format(to), msg,
 			    sizeof(msg), &off) == 0, "%s", msg);
-		c->out[i] = p;
+		c->cv.out[i] = p;
 	}
 }
 
-/* The mode, and the fast path main.c enables with it. */
+/* The mode, and the fast path the stream chooses with it. */
 static void
-set_mode(struct conv *c, enum mode m)
+set_mode(struct stream *c, enum mode m)
 {
 	c->mode = m;
-	c->fast = c->from == &cal_gregorian && c->nin == 0 &&
-	    c->mode == MODE_LINE;
-	if (c->fast && c->nto == 1 && c->out[0] == NULL)
-		c->fast = 2;
+	stream_setup(c);
 }
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const enum mode modes[] = { MODE_LINE, MODE_FIELD, MODE_SED };
-	struct conv c;
+	struct stream c;
 	const char *text = (const char *)data + 2;
 	char *big = NULL;
 	size_t n = size - 2, i;
@@ -632,28 +630,28 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	setup();
 	memset(&c, 0, sizeof(c));
 	if (CFG_BIG(data[0])) {
-		c.from = cal_table()[data[2] % cal_count()];
+		c.cv.from = cal_table()[data[2] % cal_count()];
 		text++;
 		n--;
 	} else
-		c.from = cal_table()[data[0] % cal_count()];
-	c.from_name = c.from->id;
+		c.cv.from = cal_table()[data[0] % cal_count()];
+	c.cv.from_name = c.cv.from->id;
 	fmt = (data[1] & CFG_FORMAT) != 0;
 	nat = (data[1] & CFG_NATIVE) != 0;
 	if (data[1] & CFG_TWO) {
 		target(&c, 0, &cal_iso_week, fmt, nat);
 		target(&c, 1, &cal_rd, fmt, nat);
-		c.nto = 2;
+		c.cv.nto = 2;
 	} else {
 		target(&c, 0, &cal_julian, fmt, nat);
-		c.nto = 1;
+		c.cv.nto = 1;
 	}
 	if (data[1] & CFG_INPUT) {
 		for (i = 0; i < NINFORMATS; i++) {
-			c.in[i] = &inprog[i];
-			c.in_src[i] = informats[i];
+			c.cv.in[i] = &inprog[i];
+			c.cv.in_src[i] = informats[i];
 		}
-		c.nin = (int)NINFORMATS;
+		c.cv.nin = (int)NINFORMATS;
 	}
 	c.policy = CFG_POLICY(data[1]);
 	c.term = data[1] & CFG_ZERO ? '\0' : '\n';
@@ -667,7 +665,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		c.nranges = 2;
 		c.need = 4;
 	}
-	c.today = TODAY;
+	c.cv.today = TODAY;
 
 	if (CFG_BIG(data[0]) && n > 0) {
 		if ((big = malloc(BIG_SIZE + n)) == NULL)

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "describe.h"
 #include "fixed.h"
 #include "format.h"
 #include "parse.h"

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "describe.h"
 #include "error.h"
 #include "fixed.h"
 #include "format.h"

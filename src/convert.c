@@ -1,0 +1,213 @@
+/*
+ * convert.c: text in the source calendar -> fixed day -> text in each
+ * target.  The one place where a date read by the boundary meets the
+ * targets it is written in: it reads by the input formats or the
+ * default notation, validates, checks each target's range, writes, and
+ * words every refusal.
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <unistr.h>
+
+#include "ascii.h"
+#include "convert.h"
+#include "describe.h"
+#include "error.h"
+#include "parse.h"
+#include "validate.h"
+
+size_t
+conv_write(const struct conv *c, int i, int64_t rd, char *out)
+{
+	if (!cal_holds(c->to[i], rd))
+		return 0;
+	if (c->out[i] != NULL)
+		return conv_write_by(c, i, c->out[i], rd, out);
+	return conv_default(c->to[i], rd, out);
+}
+
+size_t
+conv_write_by(const struct conv *c, int i, const struct fmt_prog *prog,
+    int64_t rd, char *out)
+{
+	struct cal_date d;
+
+	cal_from_fixed(c->to[i], rd, &d);
+	return fmt_render(prog, c->to[i], &c->ctx[i], &d, rd, out);
+}
+
+void
+conv_range(const struct calendar *cal, char *buf, size_t size)
+{
+	char lo[FMT_DATE_MAX + 1], hi[FMT_DATE_MAX + 1];
+
+	/* A cycle's range is every day; its notation shows no span. */
+	if (cal->cycle != 0) {
+		snprintf(buf, size, "repeats every %" PRId64 " days",
+		    cal->cycle);
+		return;
+	}
+	lo[conv_default(cal, cal_rd_min(cal), lo)] = '\0';
+	hi[conv_default(cal, cal_rd_max(cal), hi)] = '\0';
+	snprintf(buf, size, "%s..%s", lo, hi);
+}
+
+/*
+ * Parse s[0..n) by the input formats, the first that reads all of it
+ * winning.  The reason kept is the first format's, unless a later one
+ * got as far as a date that failed validation.
+ */
+static int
+by_formats(const struct conv *c, const char *s, size_t n, int64_t *rd,
+    struct cal_error *e)
+{
+	struct cal_error e2;
+	int i;
+
+	e->code = CAL_EFORMAT;
+	for (i = 0; i < c->nin; i++) {
+		size_t k = parse_format(c->in[i], c->from, c->today, s, n, rd,
+		    &e2);
+
+		if (k == n && e2.code == CAL_OK)
+			return 0;
+		if (k > 0 && k < n)
+			e2.code = CAL_EFORMAT;	/* a date, then more text */
+		if (i == 0 || (e->code == CAL_EFORMAT &&
+		    e2.code != CAL_EFORMAT))
+			*e = e2;
+	}
+	if (e->code == CAL_EFORMAT)
+		e->expect = c->nin == 1 ? c->in_src[0] : NULL;
+	return -1;
+}
+
+size_t
+conv_formatted_at(const struct conv *c, const char *s, size_t n)
+{
+	struct cal_error e;
+	int64_t rd;
+	size_t k;
+	int f;
+
+	for (f = 0; f < c->nin; f++) {
+		/* A match that is no valid date is found, then reported. */
+		k = parse_format(c->in[f], c->from, c->today, s, n, &rd, &e);
+		if (k > 0 && (k == n || !ascii_digit(s[k])))
+			return k;
+	}
+	return 0;
+}
+
+/*
+ * The range of cal, in its notation and in the notation of the source
+ * calendar from, as " M6-01-01..R2147481629-12-31 (1873-01-01..
+ * 2147483647-12-31 in gregorian)", into buf.
+ */
+static void
+range_text(const struct calendar *cal, const struct calendar *from,
+    const char *from_name, char *buf, size_t size)
+{
+	char a[FMT_DATE_MAX + 1], b[FMT_DATE_MAX + 1], fa[FMT_DATE_MAX + 1],
+	    fb[FMT_DATE_MAX + 1];
+
+	a[conv_default(cal, cal_rd_min(cal), a)] = '\0';
+	b[conv_default(cal, cal_rd_max(cal), b)] = '\0';
+	fa[conv_default(from, cal_rd_min(cal), fa)] = '\0';
+	fb[conv_default(from, cal_rd_max(cal), fb)] = '\0';
+	snprintf(buf, size, "%s..%s (%s..%s in %s)", a, b, fa, fb, from_name);
+}
+
+/*
+ * Unless c is a survey, every target must hold rd: report the first
+ * that does not (unless quiet) and return -1.
+ */
+static int
+targets_hold(const struct conv *c, const char *s, size_t n, const char *file,
+    uintmax_t line, const char *where, int quiet, int64_t rd)
+{
+	char q[256], range[4 * FMT_DATE_MAX + 64];
+	int i;
+
+	if (c->survey)
+		return 0;
+	for (i = 0; i < c->nto; i++) {
+		if (cal_holds(c->to[i], rd))
+			continue;
+		if (quiet)
+			return -1;
+		err_quote(q, sizeof(q), s, n);
+		range_text(c->to[i], c->from, c->from_name, range,
+		    sizeof(range));
+		err_at(ERR_DATE, file, line, "%s'%s' is out of range for %s: "
+		    "outside its supported range %s", where, q, c->to[i]->id,
+		    range);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Turn s[0..n) into a fixed day of the source calendar, or report why
+ * not (unless quiet) and return -1.
+ */
+static int
+source_fixed(const struct conv *c, const char *s, size_t n, const char *file,
+    uintmax_t line, const char *where, int quiet, int64_t *rd)
+{
+	struct cal_date d;
+	struct cal_error e;
+	const uint8_t *bad;
+	char q[256], why[256], ascii[128];
+	size_t k;
+	int off;
+
+	if (c->nin > 0) {
+		if (by_formats(c, s, n, rd, &e) == 0)
+			return 0;
+	} else if (parse_date(c->from, s, n, &d, &e) == CAL_OK) {
+		if (cal_validate(c->from, &d, rd, &e) == CAL_OK)
+			return 0;
+	} else if ((k = parse_digits(s, n, ascii, sizeof(ascii))) > 0 &&
+	    parse_date(c->from, ascii, k, &d, &e) == CAL_OK &&
+	    cal_validate(c->from, &d, rd, &e) == CAL_OK) {
+		/* The default notation in another script's digits. */
+		return 0;
+	}
+	if (e.code == CAL_ESYNTAX || e.code == CAL_EFORMAT) {
+		if (n > 0 && ascii_letter(*s) && parse_relative(s, n, &off)) {
+			*rd = c->today + off;
+			return 0;
+		}
+		if ((bad = u8_check((const uint8_t *)s, n)) != NULL) {
+			e.code = CAL_EUTF8;
+			e.offset = (size_t)((const char *)bad - s);
+		}
+	}
+	if (quiet)
+		return -1;
+	err_quote(q, sizeof(q), s, n);
+	cal_describe(c->from, &e, why, sizeof(why));
+	if (e.code == CAL_EYEAR || e.code == CAL_ERANGE)
+		err_at(ERR_DATE, file, line, "%s'%s' is out of range in %s: %s",
+		    where, q, c->from_name, why);
+	else
+		err_at(ERR_DATE, file, line, "%s'%s' is not a date in %s: %s",
+		    where, q, c->from_name, why);
+	return -1;
+}
+
+int
+conv_read(const struct conv *c, const char *s, size_t n, const char *file,
+    uintmax_t line, uint32_t field, int quiet, int64_t *rd)
+{
+	char where[32] = "";
+
+	if (field != 0)
+		snprintf(where, sizeof(where), "field %" PRIu32 ": ", field);
+	if (source_fixed(c, s, n, file, line, where, quiet, rd) != 0)
+		return -1;
+	return targets_hold(c, s, n, file, line, where, quiet, *rd);
+}
