@@ -18,6 +18,12 @@
 #include "parse.h"
 #include "validate.h"
 
+void
+conv_unknown(const char *name)
+{
+	err_usage("unknown calendar '%s' (calconv --list shows them)", name);
+}
+
 size_t
 conv_write(const struct conv *c, int i, int64_t rd, char *out)
 {

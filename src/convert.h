@@ -53,6 +53,9 @@ int	conv_read(const struct conv *, const char *s, size_t n,
  */
 size_t	conv_formatted_at(const struct conv *, const char *s, size_t n);
 
+/* Report a calendar name that names none (status 2). */
+void	conv_unknown(const char *name);
+
 /* Bytes one writing of target i may take. */
 static inline size_t
 conv_max(const struct conv *c, int i)

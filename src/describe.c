@@ -170,15 +170,58 @@ cycle_note(const struct calendar *cal, const struct cal_error *e, char *buf,
 	    *sb != '\0' ? ")" : "", cycle, got);
 }
 
+/* A year, month or day out of its range, with the leap-year reason. */
+static void
+field_text(const struct calendar *cal, const struct cal_error *e, char *buf,
+    size_t size)
+{
+	const char *const *names = field_names[cal->shape];
+	const char *name;
+	char note[64];
+
+	name = e->field != NULL ? e->field : names[e->code - CAL_EYEAR];
+	note[0] = '\0';
+	/* A place the parser checked has no leap-year reason. */
+	if (e->code != CAL_EYEAR && e->field == NULL)
+		leap_note(cal, e, note, sizeof(note));
+	if (e->known)
+		snprintf(buf, size, "%s %" PRId64 " out of range %" PRId64
+		    "..%" PRId64 "%s", name, e->value, e->lo, e->hi, note);
+	else
+		snprintf(buf, size, "%s out of range %" PRId64 "..%" PRId64
+		    "%s", name, e->lo, e->hi, note);
+}
+
+/* A leap month the year does not have, or a month it leaves out. */
+static void
+leap_month_text(const struct calendar *cal, const struct cal_error *e,
+    char *buf, size_t size)
+{
+	int m, n = cal->months_in_year(e->year);
+
+	/* A month number the year leaves out (kshaya). */
+	if (cal->days_in_month(e->year, (int)e->value, 0) == 0) {
+		snprintf(buf, size, "%" PRId64 " has no month %" PRId64
+		    ": the sun passed through a whole sign within one "
+		    "lunar month", e->year, e->value);
+		return;
+	}
+	for (m = 1; m <= n; m++)
+		if (cal->days_in_month(e->year, m, CAL_FLAG_LEAP_MONTH) != 0)
+			break;
+	if (m <= n)
+		snprintf(buf, size, "%" PRId64 " has no leap month %" PRId64
+		    " (its leap month is %dL)", e->year, e->value, m);
+	else
+		snprintf(buf, size, "%" PRId64 " has no leap month", e->year);
+}
+
 char *
 cal_describe(const struct calendar *cal, const struct cal_error *e,
     char *buf, size_t size)
 {
-	const char *const *names = field_names[cal->shape];
-	char note[64], lo[FMT_DATE_MAX], hi[FMT_DATE_MAX];
-	char ex[128], era[64];
+	char lo[FMT_DATE_MAX], hi[FMT_DATE_MAX], ex[128], era[64];
 	struct cal_date d;
-	int field;
 
 	/* A year of an era cannot be named: give the range as dates. */
 	if (e->code == CAL_EYEAR && cal->shape == CAL_SHAPE_ERA) {
@@ -203,20 +246,7 @@ cal_describe(const struct calendar *cal, const struct cal_error *e,
 	case CAL_EYEAR:
 	case CAL_EMONTH:
 	case CAL_EDAY:
-		field = e->code - CAL_EYEAR;
-		note[0] = '\0';
-		/* A place the parser checked has no leap-year reason. */
-		if (e->code != CAL_EYEAR && e->field == NULL)
-			leap_note(cal, e, note, sizeof(note));
-		if (e->known)
-			snprintf(buf, size, "%s %" PRId64 " out of range "
-			    "%" PRId64 "..%" PRId64 "%s", e->field != NULL ?
-			    e->field : names[field], e->value, e->lo, e->hi,
-			    note);
-		else
-			snprintf(buf, size, "%s out of range %" PRId64 "..%"
-			    PRId64 "%s", e->field != NULL ? e->field :
-			    names[field], e->lo, e->hi, note);
+		field_text(cal, e, buf, size);
 		break;
 	case CAL_ERANGE:
 		cal_from_fixed(cal, cal_rd_min(cal), &d);
@@ -232,24 +262,7 @@ cal_describe(const struct calendar *cal, const struct cal_error *e,
 		    "days" : "months");
 		break;
 	case CAL_ELEAP:
-		/* A month number the year leaves out (kshaya). */
-		if (cal->days_in_month(e->year, (int)e->value, 0) == 0) {
-			snprintf(buf, size, "%" PRId64 " has no month %" PRId64
-			    ": the sun passed through a whole sign within one "
-			    "lunar month", e->year, e->value);
-			break;
-		}
-		for (field = 1; field <= cal->months_in_year(e->year); field++)
-			if (cal->days_in_month(e->year, field,
-			    CAL_FLAG_LEAP_MONTH) != 0)
-				break;
-		if (field <= cal->months_in_year(e->year))
-			snprintf(buf, size, "%" PRId64 " has no leap month %"
-			    PRId64 " (its leap month is %dL)", e->year,
-			    e->value, field);
-		else
-			snprintf(buf, size, "%" PRId64 " has no leap month",
-			    e->year);
+		leap_month_text(cal, e, buf, size);
 		break;
 	case CAL_ESKIPPED:
 		snprintf(buf, size, "month %d%s of %" PRId64 " has no day %"

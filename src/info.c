@@ -226,8 +226,7 @@ run_info(const char *arg, const char *lang, int native)
 	memcpy(name, arg, (size_t)(colon - arg));
 	name[colon - arg] = '\0';
 	if ((cal = cal_lookup(name)) == NULL) {
-		err_usage("unknown calendar '%s' (calconv --list shows them)",
-		    name);
+		conv_unknown(name);
 		return;
 	}
 	if (cal->shape != CAL_SHAPE_YMD && cal->shape != CAL_SHAPE_ERA) {

@@ -4,6 +4,7 @@
  * conversion runs on.  Nothing here converts a date.
  */
 #include <errno.h>
+#include <stddef.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -149,8 +150,7 @@ calendar_named(const char *name)
 		err_usage("'%s' names several calendars: use one of %s", name,
 		    variants);
 	else
-		err_usage("unknown calendar '%s' (calconv --list shows them)",
-		    name);
+		conv_unknown(name);
 	return NULL;
 }
 
@@ -650,8 +650,11 @@ enum opt_action
 options_parse(struct options *o, int argc, const char **argv)
 {
 	enum opt_action act;
+	int i;
 
-	memset(o, 0, sizeof(*o));
+	memset(o, 0, offsetof(struct options, prog));
+	for (i = 0; i < CAL_SHAPE_MAX; i++)
+		o->natprog[i].nops = 0;
 	if (hide_dates(o, argc, argv) != 0)
 		return OPTS_FAIL;
 	o->pc = poptGetContext("calconv", argc, o->args, opts, 0);

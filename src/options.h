@@ -41,6 +41,13 @@ struct options {
 	char		 *value[9];	/* the values of valued options */
 	char		 *inputs[CONV_INPUTS_MAX];
 	int		  ninputs;
+
+	/*
+	 * The compiled formats, last: options_parse() clears the struct
+	 * only up to here (they are 8 KiB each), and a program is
+	 * compiled before it is used, save natprog, which is compiled
+	 * on first use (nops 0 until then).
+	 */
 	struct fmt_prog	  prog, inprog[CONV_INPUTS_MAX];
 	struct fmt_prog	  natprog[CAL_SHAPE_MAX], longform;
 };
