@@ -226,7 +226,7 @@ bench: all
 
 # === the main job, on the sample shipped with the tests ===
 
-demo: deps all
+demo: deps-build all
 	@echo '$$ ./calconv -f jalali 1403-01-01'
 	@./calconv -f jalali 1403-01-01
 	@echo '$$ ./calconv -f gregorian -t persian,islamic-civil,julian,iso-week -F tests/data/sample-dates.txt'
@@ -244,15 +244,20 @@ names-data:
 
 # === dependencies (Debian) ===
 
-DEB_PKGS = gcc make pkg-config libpopt-dev libunistring-dev bats \
-           bats-support bats-assert mandoc libicu-dev python3 \
-           python3-convertdate dateutils zsh fish parallel \
-           bash-completion unicode-cldr-core qtbase5-dev cppcheck \
-           clang-tidy shellcheck valgrind gcovr hebcal emacs-nox clang \
-           libclang-rt-14-dev
+# What building and running calconv takes (make demo), and what the
+# test suites, the oracles and lint take besides (make check).
+BUILD_PKGS = gcc make pkg-config libpopt-dev libunistring-dev
+TEST_PKGS  = bats bats-support bats-assert mandoc libicu-dev python3 \
+             python3-convertdate dateutils zsh fish parallel \
+             bash-completion unicode-cldr-core qtbase5-dev cppcheck \
+             clang-tidy shellcheck valgrind gcovr hebcal emacs-nox clang \
+             libclang-rt-14-dev
+
+deps-build:
+	@tests/install-deps $(BUILD_PKGS)
 
 deps:
-	@tests/install-deps $(DEB_PKGS)
+	@tests/install-deps $(BUILD_PKGS) $(TEST_PKGS)
 
 # === install ===
 
