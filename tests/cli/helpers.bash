@@ -17,6 +17,18 @@ export LC_ALL=C.UTF-8 TZ=UTC
 
 calconv() { "$CALCONV" "$@"; }
 
+# calconv_setup: what each file's setup() does after `load helpers`:
+# load bats-support and then bats-assert, and set T to the test's
+# scratch folder.
+calconv_setup() {
+	bats_load_library bats-support
+	bats_load_library bats-assert
+	T=$BATS_TEST_TMPDIR
+}
+
+# The hint calconv adds to a usage error (status 2).
+HINT="Try 'calconv --help' for more information."
+
 # calconv_into FILE ARG...: run calconv with its standard output in FILE,
 # for tests that check bytes `run` would lose (NUL, CR, final newline).
 calconv_into() {

@@ -17,10 +17,8 @@
 bats_require_minimum_version 1.5.0
 
 setup() {
-	bats_load_library bats-support
-	bats_load_library bats-assert
 	load helpers
-	T=$BATS_TEST_TMPDIR
+	calconv_setup
 	env --default-signal=PIPE true 2>/dev/null ||
 	    skip "env has no --default-signal (coreutils < 8.31)"
 	# 500001 days: about 5.5 MB of output, far more than a pipe holds.
