@@ -26,6 +26,16 @@ calconv_setup() {
 	T=$BATS_TEST_TMPDIR
 }
 
+# sweep_stride: how far apart the days of a sweep are: CLI_STRIDE from
+# the environment, else 1.  make check's sanitizer and NDEBUG runs set
+# 10, so a test that converts many days in every calendar takes every
+# 10th day there; the release run and make check-full take every day.
+sweep_stride() {
+	local s=${CLI_STRIDE:-1}
+	[[ $s =~ ^[1-9][0-9]*$ ]] || s=1
+	printf '%s\n' "$s"
+}
+
 # The hint calconv adds to a usage error (status 2).
 HINT="Try 'calconv --help' for more information."
 
