@@ -42,6 +42,14 @@ missing() {
 	done < <(list_ids)
 }
 
+# assert_names_every_calendar WHAT IDS: IDS (one a line) has every id
+# of --list; else the output names those WHAT lacks.
+assert_names_every_calendar() {
+	run -0 --separate-stderr missing "$1" "$2"
+	assert_output ''
+	assert_equal "$stderr" ""
+}
+
 @test "the README and the man page give the number of calendars --list has" {
 	local n
 	n=$(list_ids | wc -l)
@@ -55,17 +63,9 @@ missing() {
 }
 
 @test "every calendar of --list has an entry in the man page's CALENDARS" {
-	local ids
-	ids=$(man_ids)
-	run -0 --separate-stderr missing "man/calconv.1 CALENDARS" "$ids"
-	assert_output ''
-	assert_equal "$stderr" ""
+	assert_names_every_calendar "man/calconv.1 CALENDARS" "$(man_ids)"
 }
 
 @test "every calendar of --list has a row in the README's calendar table" {
-	local ids
-	ids=$(readme_ids)
-	run -0 --separate-stderr missing "README.md Calendars" "$ids"
-	assert_output ''
-	assert_equal "$stderr" ""
+	assert_names_every_calendar "README.md Calendars" "$(readme_ids)"
 }
