@@ -31,9 +31,10 @@ UNITSRC  = $(wildcard tests/unit/*.c)
 B        = build/release
 OBJ      = $(SRC:%.c=$(B)/%.o)
 
-.PHONY: all check check-unit check-cli check-oracle check-names sanitize \
-        ndebug lint demo deps install uninstall clean bench fuzz names-data \
-        coverage memcheck check-fuzz
+.PHONY: all check check-all check-full check-full-all check-unit check-cli \
+        check-oracle check-names check-fuzz sanitize ndebug lint lint-tidy \
+        demo deps deps-build install uninstall clean bench fuzz names-data \
+        coverage memcheck FORCE
 
 all: calconv
 
@@ -85,12 +86,26 @@ FORCE:
 
 TESTENV = LC_ALL=C.UTF-8 TZ=UTC
 
+FLAVOURS = all build/release/unit build/san/calconv build/san/unit \
+           build/ndebug/calconv build/ndebug/unit
+
+# check builds the three flavours, then tests/run-all runs every suite
+# and lint, two at a time.  It samples the walks of every day where a
+# sample finds what the build can change (see tests/run-all):
+# check-full runs them whole, as check did before, for a release or
+# after a change to a calendar's arithmetic; it takes as long as check
+# did before.
 check: deps
 	@$(MAKE) -j2 --no-print-directory WERROR=1 check-all
 
-check-all: all build/release/unit build/san/calconv build/san/unit \
-           build/ndebug/calconv build/ndebug/unit lint
+check-all: $(FLAVOURS)
 	@$(TESTENV) tests/run-all
+
+check-full: deps
+	@$(MAKE) -j2 --no-print-directory WERROR=1 check-full-all
+
+check-full-all: $(FLAVOURS)
+	@$(TESTENV) RUN_ALL_FULL=1 tests/run-all
 
 check-unit: build/release/unit
 	$(TESTENV) build/release/unit
@@ -198,19 +213,18 @@ memcheck: all
 	$(TESTENV) tests/cli/run build/memcheck/calconv \
 	    $(MEMCHECK_BATS:%=tests/cli/%.bats)
 
-lint:
+# clang-tidy takes most of lint's time: it checks each source file on
+# its own (build/tidy/<file>.ok), so make -j runs them side by side and
+# a file whose sources have not changed is not checked again.
+TIDY_OK = $(SRC:%.c=build/tidy/%.ok)
+
+lint: lint-tidy
 	@if command -v mandoc >/dev/null; then \
 	    mandoc -Tlint -Wwarning man/calconv.1 && echo "mandoc: clean"; fi
 	@if command -v cppcheck >/dev/null; then \
 	    cppcheck --enable=warning,performance,portability --std=c11 \
 	    --quiet --error-exitcode=1 -D_POSIX_C_SOURCE=200809L -Isrc src \
 	    && echo "cppcheck: clean"; fi
-	@if command -v clang-tidy >/dev/null; then \
-	    out=$$(clang-tidy --quiet -checks='$(TIDY_CHECKS)' \
-	    $(SRC) -- -std=c11 -D_POSIX_C_SOURCE=200809L -Isrc 2>&1 | \
-	    grep -E 'warning:|error:'); \
-	    if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; \
-	    echo "clang-tidy: clean"; fi
 	@if command -v shellcheck >/dev/null; then \
 	    shellcheck $(SHELL_SCRIPTS) && echo "shellcheck: clean"; fi
 	@bash -n completions/calconv.bash && echo "bash -n: clean"
@@ -219,6 +233,18 @@ lint:
 	@if command -v fish >/dev/null; then fish -n completions/calconv.fish \
 	    && echo "fish -n: clean"; fi
 
+lint-tidy:
+	@if command -v clang-tidy >/dev/null; then \
+	    $(MAKE) --no-print-directory $(TIDY_OK) && \
+	    echo "clang-tidy: clean"; fi
+
+build/tidy/%.ok: %.c $(wildcard src/*.h src/*/*.h) Makefile
+	@mkdir -p $(@D)
+	@out=$$(clang-tidy --quiet -checks='$(TIDY_CHECKS)' $< -- \
+	    -std=c11 -D_POSIX_C_SOURCE=200809L -Isrc 2>&1 | \
+	    grep -E 'warning:|error:'); \
+	if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; touch $@
+
 # === benchmarks (not part of check) ===
 
 bench: all
@@ -226,7 +252,7 @@ bench: all
 
 # === the main job, on the sample shipped with the tests ===
 
-demo: deps all
+demo: deps-build all
 	@echo '$$ ./calconv -f jalali 1403-01-01'
 	@./calconv -f jalali 1403-01-01
 	@echo '$$ ./calconv -f gregorian -t persian,islamic-civil,julian,iso-week -F tests/data/sample-dates.txt'
@@ -244,15 +270,20 @@ names-data:
 
 # === dependencies (Debian) ===
 
-DEB_PKGS = gcc make pkg-config libpopt-dev libunistring-dev bats \
-           bats-support bats-assert mandoc libicu-dev python3 \
-           python3-convertdate dateutils zsh fish parallel \
-           bash-completion unicode-cldr-core qtbase5-dev cppcheck \
-           clang-tidy shellcheck valgrind gcovr hebcal emacs-nox clang \
-           libclang-rt-14-dev
+# What building and running calconv takes (make demo), and what the
+# test suites, the oracles and lint take besides (make check).
+BUILD_PKGS = gcc make pkg-config libpopt-dev libunistring-dev
+TEST_PKGS  = bats bats-support bats-assert mandoc libicu-dev python3 \
+             python3-convertdate dateutils zsh fish parallel \
+             bash-completion unicode-cldr-core qtbase5-dev cppcheck \
+             clang-tidy shellcheck valgrind gcovr hebcal emacs-nox clang \
+             libclang-rt-14-dev
+
+deps-build:
+	@tests/install-deps $(BUILD_PKGS)
 
 deps:
-	@tests/install-deps $(DEB_PKGS)
+	@tests/install-deps $(BUILD_PKGS) $(TEST_PKGS)
 
 # === install ===
 

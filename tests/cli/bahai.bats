@@ -13,10 +13,8 @@
 bats_require_minimum_version 1.5.0
 
 setup() {
-	bats_load_library bats-support
-	bats_load_library bats-assert
 	load helpers
-	T=$BATS_TEST_TMPDIR
+	calconv_setup
 }
 
 @test "Naw-Ruz is 21 March to 172 BE and the table's day after" {

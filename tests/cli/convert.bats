@@ -11,9 +11,8 @@
 bats_require_minimum_version 1.5.0
 
 setup() {
-	bats_load_library bats-support
-	bats_load_library bats-assert
 	load helpers
+	calconv_setup
 }
 
 # Reingold & Dershowitz, Calendrical Calculations (3rd ed., 2008), appendix

@@ -14,13 +14,10 @@
 bats_require_minimum_version 1.5.0
 
 setup() {
-	bats_load_library bats-support
-	bats_load_library bats-assert
 	load helpers
-	T=$BATS_TEST_TMPDIR
+	calconv_setup
 }
 
-HINT="Try 'calconv --help' for more information."
 
 @test "status 0 when every operand converts" {
 	run -0 --separate-stderr calconv -t julian 1992-03-17 2024-03-01

@@ -12,11 +12,8 @@
 bats_require_minimum_version 1.5.0
 
 setup() {
-	bats_load_library bats-support
-	bats_load_library bats-assert
 	load helpers
-	T=$BATS_TEST_TMPDIR
-	HINT="Try 'calconv --help' for more information."
+	calconv_setup
 }
 
 # Leap days, year ends, ISO week-year edges (ISO 8601: 2005-01-01 is

@@ -17,6 +17,28 @@ export LC_ALL=C.UTF-8 TZ=UTC
 
 calconv() { "$CALCONV" "$@"; }
 
+# calconv_setup: what each file's setup() does after `load helpers`:
+# load bats-support and then bats-assert, and set T to the test's
+# scratch folder.
+calconv_setup() {
+	bats_load_library bats-support
+	bats_load_library bats-assert
+	T=$BATS_TEST_TMPDIR
+}
+
+# sweep_stride: how far apart the days of a sweep are: CLI_STRIDE from
+# the environment, else 1.  make check's sanitizer and NDEBUG runs set
+# 10, so a test that converts many days in every calendar takes every
+# 10th day there; the release run and make check-full take every day.
+sweep_stride() {
+	local s=${CLI_STRIDE:-1}
+	[[ $s =~ ^[1-9][0-9]*$ ]] || s=1
+	printf '%s\n' "$s"
+}
+
+# The hint calconv adds to a usage error (status 2).
+HINT="Try 'calconv --help' for more information."
+
 # calconv_into FILE ARG...: run calconv with its standard output in FILE,
 # for tests that check bytes `run` would lose (NUL, CR, final newline).
 calconv_into() {

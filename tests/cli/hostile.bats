@@ -5,10 +5,8 @@
 bats_require_minimum_version 1.5.0
 
 setup() {
-	bats_load_library bats-support
-	bats_load_library bats-assert
 	load helpers
-	T=$BATS_TEST_TMPDIR
+	calconv_setup
 }
 
 # Qt's QDate range, the supported range: JD -784350574879..784354017364

@@ -4,9 +4,8 @@
 bats_require_minimum_version 1.5.0
 
 setup() {
-	bats_load_library bats-support
-	bats_load_library bats-assert
-	CALCONV=${CALCONV:-$BATS_TEST_DIRNAME/../../calconv}
+	load helpers
+	calconv_setup
 }
 
 @test "a 100 MB line with dates at both ends converts in sed mode" {

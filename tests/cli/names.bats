@@ -24,10 +24,8 @@
 bats_require_minimum_version 1.5.0
 
 setup() {
-	bats_load_library bats-support
-	bats_load_library bats-assert
 	load helpers
-	T=$BATS_TEST_TMPDIR
+	calconv_setup
 }
 
 # A Python that imports convertdate (Debian's python3-convertdate), or

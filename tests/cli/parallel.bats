@@ -5,9 +5,8 @@
 bats_require_minimum_version 1.5.0
 
 setup() {
-	bats_load_library bats-support
-	bats_load_library bats-assert
-	CALCONV=${CALCONV:-$BATS_TEST_DIRNAME/../../calconv}
+	load helpers
+	calconv_setup
 }
 
 @test "parallel --pipe -k gives the single-process output byte for byte" {

@@ -17,10 +17,8 @@
 bats_require_minimum_version 1.5.0
 
 setup() {
-	bats_load_library bats-support
-	bats_load_library bats-assert
 	load helpers
-	T=$BATS_TEST_TMPDIR
+	calconv_setup
 	env --default-signal=PIPE true 2>/dev/null ||
 	    skip "env has no --default-signal (coreutils < 8.31)"
 	# 500001 days: about 5.5 MB of output, far more than a pipe holds.
@@ -66,10 +64,16 @@ setup() {
 
 @test "split over GNU parallel --pipe -k, the output equals a single run" {
 	command -v parallel >/dev/null || skip "GNU parallel is not installed"
-	"$CALCONV" -f unix -t all <"$T/days" >"$T/one"
+	local n block
+	# Every day, in blocks of 256 KiB; with a sweep stride, every nth
+	# day in blocks n times smaller, as many blocks over the same years.
+	n=$(sweep_stride)
+	block=$((256 * 1024 / n))
+	seq 0 "$n" 500000 >"$T/sweep"
+	"$CALCONV" -f unix -t all <"$T/sweep" >"$T/one"
 	run -0 --separate-stderr bash -c '
-		parallel --will-cite --pipe -k --block 256k -j 4 "$CALCONV" -f unix -t all \
-		    <"$1" >"$2"' _ "$T/days" "$T/many"
+		parallel --will-cite --pipe -k --block "$3" -j 4 "$CALCONV" -f unix -t all \
+		    <"$1" >"$2"' _ "$T/sweep" "$T/many" "$block"
 	assert_output ''
 	refute_stderr
 	cmp -- "$T/one" "$T/many"

@@ -11,10 +11,8 @@
 bats_require_minimum_version 1.5.0
 
 setup() {
-	bats_load_library bats-support
-	bats_load_library bats-assert
 	load helpers
-	T=$BATS_TEST_TMPDIR
+	calconv_setup
 	printf '1992-03-17\n  2023-02-29 \n2094-07-18\n' >"$T/in"
 	MSG_LINE="calconv: -:2: '2023-02-29' is not a date in gregorian: day 29 out of range 1..28 (2023 is not a leap year)"
 	MSG_ARG="calconv: '2023-02-29' is not a date in gregorian: day 29 out of range 1..28 (2023 is not a leap year)"

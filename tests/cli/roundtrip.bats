@@ -46,8 +46,8 @@ setup_file() {
 }
 
 setup() {
-	bats_load_library bats-support
-	bats_load_library bats-assert
+	load helpers
+	calconv_setup
 }
 
 # roundtrip CAL: run the round trip for CAL outside bats (its debug trap

@@ -8,9 +8,8 @@
 bats_require_minimum_version 1.5.0
 
 setup() {
-	bats_load_library bats-support
-	bats_load_library bats-assert
 	load helpers
+	calconv_setup
 }
 
 @test "every date in a line is converted and the text around is kept" {

@@ -16,9 +16,8 @@
 bats_require_minimum_version 1.5.0
 
 setup() {
-	bats_load_library bats-support
-	bats_load_library bats-assert
 	load helpers
+	calconv_setup
 }
 
 @test "published Umm al-Qura dates convert both ways" {

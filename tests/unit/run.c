@@ -1,14 +1,30 @@
 /*
  * run.c: runs every unit test, printing TAP (with each test's CPU time
  * after '#') and a closing line "N passed, N failed".  Exit status 1 if
- * any test failed.
+ * any test failed.  UNIT_STRIDE=N makes the walks of every day visit
+ * every Nth day.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <time.h>
 
 #include "unit.h"
 
 int	unit_failures;
+
+/*
+ * make check samples the walks (UNIT_STRIDE=5 in the release run, 11 in
+ * the sanitizer and NDEBUG runs, strides prime to the week and to each
+ * other); make check-full walks every day.
+ */
+int64_t
+unit_stride(void)
+{
+	const char *s = getenv("UNIT_STRIDE");
+	long v = s != NULL ? strtol(s, NULL, 10) : 1;
+
+	return v >= 1 ? v : 1;
+}
 
 int
 main(void)

@@ -118,21 +118,6 @@ round_trips(const struct calendar *cal, int64_t rd)
 	return 1;
 }
 
-/*
- * Days between the days a walk visits: 1 (every day) unless the
- * environment's UNIT_STRIDE says more, as the sanitizer and NDEBUG runs
- * of make check do, where every day's arithmetic was already checked
- * by the release run and a sample finds what the build adds.
- */
-static int64_t
-walk_stride(void)
-{
-	const char *s = getenv("UNIT_STRIDE");
-	long v = s != NULL ? strtol(s, NULL, 10) : 1;
-
-	return v >= 1 ? v : 1;
-}
-
 /* The part of the walk a calendar's range holds. */
 static int64_t
 walk_first(const struct calendar *cal)
@@ -155,7 +140,7 @@ every_day_of_years_minus_10000_to_10000_round_trips(void)
 
 	for (i = 0; i < cal_count(); i++)
 		for (rd = walk_first(t[i]); rd <= walk_last(t[i]);
-		    rd += walk_stride())
+		    rd += unit_stride())
 			if (!round_trips(t[i], rd))
 				break;
 }
@@ -337,9 +322,9 @@ consecutive_days_are_consecutive_dates(void)
 			continue;
 		t[i]->from_fixed(walk_first(t[i]), &a);
 		for (rd = walk_first(t[i]) + 1; rd <= walk_last(t[i]);
-		    rd += walk_stride()) {
+		    rd += unit_stride()) {
 			/* With a stride, each sampled day's eve. */
-			if (walk_stride() > 1)
+			if (unit_stride() > 1)
 				t[i]->from_fixed(rd - 1, &a);
 			t[i]->from_fixed(rd, &b);
 			next_date(t[i], &a);

@@ -5,9 +5,16 @@
 #ifndef CALCONV_UNIT_H
 #define CALCONV_UNIT_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 extern int	unit_failures;	/* failed CHECKs in the current test */
+
+/*
+ * Days between the days a walk of every day visits: 1 unless the
+ * environment's UNIT_STRIDE says more (run.c).
+ */
+int64_t	unit_stride(void);
 
 /* Report a failed check, at most a few per test so output stays short. */
 #define CHECK(cond, ...) do {						\
