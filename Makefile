@@ -219,6 +219,7 @@ memcheck: all
 TIDY_OK = $(SRC:%.c=build/tidy/%.ok)
 
 lint: lint-tidy
+	@tools/check-layers
 	@if command -v mandoc >/dev/null; then \
 	    mandoc -Tlint -Wwarning man/calconv.1 && echo "mandoc: clean"; fi
 	@if command -v cppcheck >/dev/null; then \
