@@ -15,10 +15,10 @@
  */
 #include <math.h>
 
-#include "../astro.h"
 #include "../calendar.h"
 #include "../fixed.h"
-#include "../hindu_sky.h"
+#include "../sky/astro.h"
+#include "../sky/hindu_sky.h"
 
 #define EPOCH	INT64_C(-1132959)	/* R&D hindu-epoch */
 #define LUNAR_ERA	3044		/* R&D hindu-lunar-era */

@@ -26,7 +26,7 @@
 
 #include "../calendar.h"
 #include "../fixed.h"
-#include "../hindu_sky.h"
+#include "../sky/hindu_sky.h"
 
 #define EPOCH	INT64_C(-1132959)	/* R&D hindu-epoch */
 #define SOLAR_ERA	3179		/* R&D hindu-solar-era */

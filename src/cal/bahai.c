@@ -44,9 +44,9 @@
  */
 #include <math.h>
 
-#include "../astro.h"
 #include "../calendar.h"
 #include "../fixed.h"
+#include "../sky/astro.h"
 
 #define FIRST_ASTRO	172		/* the first year of the equinox rule */
 #define LAST_YEAR	957

@@ -30,9 +30,9 @@
  */
 #include <math.h>
 
-#include "../astro.h"
 #include "../calendar.h"
 #include "../fixed.h"
+#include "../sky/astro.h"
 
 #define EPOCH		INT64_C(654415)	/* 1 Vendemiaire I, R&D */
 #define LAST_YEAR	1009

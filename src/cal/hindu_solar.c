@@ -20,7 +20,7 @@
  */
 #include "../calendar.h"
 #include "../fixed.h"
-#include "../surya.h"
+#include "../sky/surya.h"
 
 #define MIN_RD	SY_EPOCH
 #define MAX_RD	(-SY_EPOCH)

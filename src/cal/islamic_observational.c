@@ -32,9 +32,9 @@
  */
 #include <math.h>
 
-#include "../astro.h"
 #include "../calendar.h"
 #include "../fixed.h"
+#include "../sky/astro.h"
 
 #define EPOCH		INT64_C(227015)	/* 1 Muharram 1, R&D */
 #define LAST_YEAR	2246

@@ -31,9 +31,9 @@
  */
 #include <math.h>
 
-#include "../astro.h"
 #include "../calendar.h"
 #include "../fixed.h"
+#include "../sky/astro.h"
 
 #define EPOCH		INT64_C(226896)	/* 1 Farvardin 1, R&D */
 #define LAST_YEAR	3000
