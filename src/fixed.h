@@ -168,30 +168,6 @@ fx_long_count_date(int64_t epoch, int64_t rd, int64_t *y, int *m, int *d)
 	*d = day % 7200 + 1;
 }
 
-/*
- * For the notations of cyclic calendars (CAL_SHAPE_CYCLE): write a
- * number 0..999, or a string, at out without a NUL, and return the
- * end.
- */
-static inline char *
-fx_put_num(char *out, int v)
-{
-	if (v >= 100)
-		*out++ = (char)('0' + v / 100);
-	if (v >= 10)
-		*out++ = (char)('0' + v / 10 % 10);
-	*out++ = (char)('0' + v % 10);
-	return out;
-}
-
-static inline char *
-fx_put_str(char *out, const char *s)
-{
-	while (*s != '\0')
-		*out++ = *s++;
-	return out;
-}
-
 int	fx_greg_leap(int64_t);
 int64_t	fx_greg_year(int64_t);
 
