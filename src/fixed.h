@@ -76,28 +76,6 @@ int	fx_jmonth_before(int m, int leap);
 int	fx_jmonth_of(int doy, int leap);
 
 /*
- * Month arithmetic of the Persian year (six months of 31 days, five of
- * 30, a last of 29 or 30), shared by every Persian variant.
- */
-static inline int
-fx_pmonth_before(int m)
-{
-	return m <= 7 ? 31 * (m - 1) : 30 * (m - 1) + 6;
-}
-
-static inline int
-fx_pmonth_days(int m, int leap)
-{
-	return m <= 6 ? 31 : m <= 11 ? 30 : 29 + leap;
-}
-
-static inline int
-fx_pmonth_of(int doy)
-{
-	return doy < 186 ? doy / 31 + 1 : (doy - 6) / 30 + 1;
-}
-
-/*
  * Years of twelve 30-day months and a short thirteenth (the epagomenal
  * or complementary days) of 5 days, 6 in a leap year: the Coptic,
  * Ethiopic, Egyptian, Armenian and French Republican years.  Day doy

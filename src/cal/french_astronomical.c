@@ -33,6 +33,7 @@
 #include "../calendar.h"
 #include "../fixed.h"
 #include "../sky/astro.h"
+#include "year_cache.h"
 
 #define EPOCH		INT64_C(654415)	/* 1 Vendemiaire I, R&D */
 #define LAST_YEAR	1009
@@ -66,16 +67,18 @@ new_year_on_or_before(int64_t date)
 	return day;
 }
 
-/* RD of 1 Vendemiaire of year y, 1..LAST_YEAR + 1 (fixed-from-french). */
+/* fixed-from-french: RD of 1 Vendemiaire of year y. */
+static int64_t
+first_day_of(int64_t y)
+{
+	return new_year_on_or_before(yc_mid_year(EPOCH, y));
+}
+
+/* The same for y in 1..LAST_YEAR + 1, through the table. */
 static int64_t
 new_year(int64_t y)
 {
-	int32_t *p = &first_day[y];
-
-	if (*p == 0)
-		*p = (int32_t)new_year_on_or_before(EPOCH + 180 +
-		    (int64_t)floor(ASTRO_MEAN_TROPICAL_YEAR * (double)(y - 1)));
-	return *p;
+	return yc_first_day(&first_day[y], y, first_day_of);
 }
 
 static int
@@ -101,9 +104,7 @@ to_fixed(const struct cal_date *d)
 static void
 from_fixed(int64_t rd, struct cal_date *d)
 {
-	/* The mean year puts y within a year of the answer. */
-	int64_t y = fx_year_holding(rd, 1 + (int64_t)floor((double)(rd -
-	    EPOCH) / ASTRO_MEAN_TROPICAL_YEAR), 1, LAST_YEAR, new_year);
+	int64_t y = yc_year_of(rd, EPOCH, LAST_YEAR, new_year);
 	int doy;
 
 	doy = (int)(rd - new_year(y));
