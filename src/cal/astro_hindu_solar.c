@@ -27,6 +27,7 @@
 #include "../calendar.h"
 #include "../fixed.h"
 #include "../sky/hindu_sky.h"
+#include "hindu_common.h"
 
 #define EPOCH	INT64_C(-1132959)	/* R&D hindu-epoch */
 #define SOLAR_ERA	3179		/* R&D hindu-solar-era */
@@ -129,18 +130,8 @@ from_fixed(int64_t rd, struct cal_date *d)
 	d->flags = 0;
 }
 
-static int64_t
-to_fixed(const struct cal_date *d)
-{
-	return month_start(d->year, d->month) + d->day - 1;
-}
-
-static int
-month_days(int64_t y, int m, uint32_t flags)
-{
-	(void)flags;
-	return (int)(month_start(y, m + 1) - month_start(y, m));
-}
+#define ORIGIN	0
+HC_SOLAR_FUNCTIONS
 
 const struct calendar cal_astro_hindu_solar = {
 	.id = "astro-hindu-solar",
