@@ -236,6 +236,19 @@ katun_days(int64_t y, int m, uint32_t flags)				\
 									\
 FX_EPOCH_CONVERSIONS(fx_long_count_fixed, fx_long_count_date)
 
+/* The members of struct calendar that every long count has alike. */
+#define FX_LONG_COUNT_FIELDS						\
+	.kind = CAL_COUNT,						\
+	.shape = CAL_SHAPE_LONG_COUNT,					\
+	.min_year = INT64_C(-5446884),					\
+	.max_year = INT64_C(5446898),					\
+	.months_in_year = twenty,					\
+	.days_in_month = katun_days,					\
+	.is_leap = NULL,						\
+	.to_fixed = to_fixed,						\
+	.from_fixed = from_fixed,					\
+	.names = NULL
+
 /*
  * The four functions of a calendar of twelve 30-day months and five or
  * six epagomenal days (Coptic, Ethiopic in either era), which differ
@@ -256,6 +269,16 @@ month_days(int64_t y, int m, uint32_t flags)				\
 }									\
 									\
 FX_EPOCH_CONVERSIONS(fx_coptic_fixed, fx_coptic_date)
+
+/* The members of struct calendar of FX_COPTIC_CALENDAR's functions. */
+#define FX_COPTIC_FIELDS						\
+	.kind = CAL_SOLAR,						\
+	.shape = CAL_SHAPE_YMD,						\
+	.months_in_year = fx_thirteen,					\
+	.days_in_month = month_days,					\
+	.is_leap = leap,						\
+	.to_fixed = to_fixed,						\
+	.from_fixed = from_fixed
 
 /*
  * The three functions of a wandering 365-day year of twelve 30-day
