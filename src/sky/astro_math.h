@@ -21,6 +21,12 @@
 
 static inline double	mod360(double);
 
+/*
+ * nutation at c Julian centuries (julian-centuries of the moment), for
+ * the functions that have c already (astro_sun.c, astro_moon.c).
+ */
+double	astro_nutation_c(double c);
+
 /* Trigonometry in degrees. */
 static inline double
 sin_d(double x)

@@ -244,7 +244,7 @@ astro_lunar_longitude(double tee)
 	    3958.0 / 1000000 * sin_d(119.75 + c * 131.849) +	/* Venus */
 	    318.0 / 1000000 * sin_d(53.09 + c * 479264.29) +	/* Jupiter */
 	    1962.0 / 1000000 * sin_d(a.l - a.f) +		/* flat earth */
-	    astro_nutation(tee));
+	    astro_nutation_c(c));
 }
 
 /* lunar-latitude */

@@ -16,6 +16,7 @@
 #include "astro.h"
 #include "astro_math.h"
 
+static double	aberration_c(double);
 static double	depression(double, const struct astro_location *, double,
 		    int);
 
@@ -52,25 +53,34 @@ static const struct { double x, y, z; } sol_terms[] = {
 	{ 10, 146.1, 90073.778 },
 };
 
-/* nutation */
+/* nutation, at c Julian centuries (astro_math.h) */
 double
-astro_nutation(double tee)
+astro_nutation_c(double c)
 {
 	static const double ka[] = { 124.90, -1934.134, 0.002063 };
 	static const double kb[] = { 201.11, 72001.5377, 0.00057 };
-	double c = astro_julian_centuries(tee);
 
 	return -0.004778 * sin_d(poly(c, ka, NELEM(ka))) -
 	    0.0003667 * sin_d(poly(c, kb, NELEM(kb)));
 }
 
-/* aberration */
+double
+astro_nutation(double tee)
+{
+	return astro_nutation_c(astro_julian_centuries(tee));
+}
+
+/* aberration, at c Julian centuries */
+static double
+aberration_c(double c)
+{
+	return 0.0000974 * cos_d(177.63 + 35999.01848 * c) - 0.005575;
+}
+
 double
 astro_aberration(double tee)
 {
-	double c = astro_julian_centuries(tee);
-
-	return 0.0000974 * cos_d(177.63 + 35999.01848 * c) - 0.005575;
+	return aberration_c(astro_julian_centuries(tee));
 }
 
 /* solar-longitude */
@@ -84,8 +94,8 @@ astro_solar_longitude(double tee)
 		s += sol_terms[i].x * sin_d(sol_terms[i].y +
 		    sol_terms[i].z * c);
 	return mod360(282.7771834 + 36000.76953744 * c +
-	    0.000005729577951308232 * s + astro_aberration(tee) +
-	    astro_nutation(tee));
+	    0.000005729577951308232 * s + aberration_c(c) +
+	    astro_nutation_c(c));
 }
 
 
