@@ -274,11 +274,7 @@ FX_EPOCH_CONVERSIONS(fx_coptic_fixed, fx_coptic_date)
 #define FX_COPTIC_FIELDS						\
 	.kind = CAL_SOLAR,						\
 	.shape = CAL_SHAPE_YMD,						\
-	.months_in_year = fx_thirteen,					\
-	.days_in_month = month_days,					\
-	.is_leap = leap,						\
-	.to_fixed = to_fixed,						\
-	.from_fixed = from_fixed
+	FX_CALENDAR_FUNCTIONS(fx_thirteen)
 
 /*
  * The three functions of a wandering 365-day year of twelve 30-day
@@ -295,6 +291,18 @@ month_days(int64_t y, int m, uint32_t flags)				\
 }									\
 									\
 FX_EPOCH_CONVERSIONS(fx_egypt_fixed, fx_egypt_date)
+
+/*
+ * The members of struct calendar for a backend whose functions have the
+ * usual names (month_days, leap, to_fixed, from_fixed), as the macros
+ * above define them, and months_in_year months.
+ */
+#define FX_CALENDAR_FUNCTIONS(months)					\
+	.months_in_year = months,					\
+	.days_in_month = month_days,					\
+	.is_leap = leap,						\
+	.to_fixed = to_fixed,						\
+	.from_fixed = from_fixed
 
 /* NOLINTEND(bugprone-macro-parentheses) */
 

@@ -227,11 +227,7 @@ const struct calendar cal_bahai = {
 	.shape = CAL_SHAPE_YMD,
 	.min_year = 1,
 	.max_year = LAST_YEAR,
-	.months_in_year = twenty,
-	.days_in_month = month_days,
-	.is_leap = leap,
-	.to_fixed = to_fixed,
-	.from_fixed = from_fixed,
+	FX_CALENDAR_FUNCTIONS(twenty),
 	.names = "bahai",
 	.week_start = 6,	/* Saturday, Jalal */
 	.min_rd = FIRST_RD,

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "../calendar.h"
+#include "../fixed.h"
 
 /*
  * The years kept: those whose first day falls in Gregorian CN_FIRST
@@ -119,11 +120,7 @@ CN_CALENDAR_FUNCTIONS(rules)
 	.shape = CAL_SHAPE_YMD,						\
 	.min_year = CN_FIRST + OFFSET,					\
 	.max_year = CN_LAST + OFFSET,					\
-	.months_in_year = cn_months,					\
-	.days_in_month = month_days,					\
-	.is_leap = leap,						\
-	.to_fixed = to_fixed,						\
-	.from_fixed = from_fixed,					\
+	FX_CALENDAR_FUNCTIONS(cn_months),				\
 	.leap_months = 1,						\
 	.leap_follows = 1,						\
 	.year_cycle = 60

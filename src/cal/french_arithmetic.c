@@ -98,10 +98,6 @@ const struct calendar cal_french_arithmetic = {
 	.shape = CAL_SHAPE_YMD,
 	.min_year = INT64_C(-2147486909),
 	.max_year = INT64_C(2147483326),
-	.months_in_year = fx_thirteen,
-	.days_in_month = month_days,
-	.is_leap = leap,
-	.to_fixed = to_fixed,
-	.from_fixed = from_fixed,
+	FX_CALENDAR_FUNCTIONS(fx_thirteen),
 	.names = "french",
 };

@@ -68,11 +68,7 @@ const struct calendar cal_persian_2820 = {
 	.shape = CAL_SHAPE_YMD,
 	.min_year = INT64_C(-2147486041),
 	.max_year = INT64_C(2147484799),
-	.months_in_year = fx_twelve,
-	.days_in_month = month_days,
-	.is_leap = leap,
-	.to_fixed = to_fixed,
-	.from_fixed = from_fixed,
+	FX_CALENDAR_FUNCTIONS(fx_twelve),
 	.names = "persian",
 	.week_start = 6,	/* Saturday */
 };

@@ -117,11 +117,7 @@ const struct calendar cal_persian_astronomical = {
 	.shape = CAL_SHAPE_YMD,
 	.min_year = 1,
 	.max_year = LAST_YEAR,
-	.months_in_year = fx_twelve,
-	.days_in_month = month_days,
-	.is_leap = leap,
-	.to_fixed = to_fixed,
-	.from_fixed = from_fixed,
+	FX_CALENDAR_FUNCTIONS(fx_twelve),
 	.names = "persian",
 	.week_start = 6,	/* Saturday */
 	.min_rd = FIRST_RD,
