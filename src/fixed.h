@@ -122,6 +122,27 @@ int64_t	fx_year_holding(int64_t rd, int64_t guess, int64_t lo, int64_t hi,
 	    int64_t (*first)(int64_t));
 
 /*
+ * The same without bounds, for a first() defined for every year
+ * near rd: the year holding rd, searched from the estimate y, with
+ * its first day in *start.
+ */
+static inline int64_t
+fx_year_near(int64_t rd, int64_t y, int64_t (*first)(int64_t),
+    int64_t *start)
+{
+	int64_t day = first(y), next;
+
+	while (day > rd)
+		day = first(--y);
+	while ((next = first(y + 1)) <= rd) {
+		y++;
+		day = next;
+	}
+	*start = day;
+	return y;
+}
+
+/*
  * The Maya long count from the epoch day 0.0.0.0.0 (R&D ch. 11,
  * fixed-from-mayan-long-count, mayan-long-count-from-fixed), as
  * calconv holds it: the baktun (144000 days, any integer) in y, the

@@ -33,6 +33,7 @@
 #include "../calendar.h"
 #include "../fixed.h"
 #include "../sky/astro.h"
+#include "french_common.h"
 #include "year_cache.h"
 
 #define EPOCH		INT64_C(654415)	/* 1 Vendemiaire I, R&D */
@@ -87,31 +88,15 @@ leap(int64_t y)
 	return new_year(y + 1) - new_year(y) == 366;
 }
 
-static int
-month_days(int64_t y, int m, uint32_t flags)
-{
-	(void)flags;
-	return fx_m30_days(m, leap(y));
-}
-
-static int64_t
-to_fixed(const struct cal_date *d)
-{
-	return new_year(d->year) + 30 * (d->month - 1) + d->day - 1;
-}
+FRENCH_MONTHS
 
 /* french-from-fixed, through the table of first days. */
 static void
 from_fixed(int64_t rd, struct cal_date *d)
 {
 	int64_t y = yc_year_of(rd, EPOCH, LAST_YEAR, new_year);
-	int doy;
 
-	doy = (int)(rd - new_year(y));
-	d->year = y;
-	d->month = doy / 30 + 1;
-	d->day = doy % 30 + 1;
-	d->flags = 0;
+	french_date(y, (int)(rd - new_year(y)), d);
 }
 
 const struct calendar cal_french_astronomical = {

@@ -99,7 +99,7 @@ static void
 from_fixed(int64_t rd, struct cal_date *d)
 {
 	/* 33 years hold 12053 days; the estimate is at most a year off. */
-	int64_t ny, y = persian_year_holding(rd,
+	int64_t ny, y = fx_year_near(rd,
 	    1 + fx_div(33 * (rd - EPOCH) + 3, 12053), new_year, &ny);
 
 	persian_date(y, (int)(rd - ny), d);

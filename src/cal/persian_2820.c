@@ -52,7 +52,7 @@ from_fixed(int64_t rd, struct cal_date *d)
 	int64_t r = rd - EPOCH - c * CYCLE_DAYS;	/* 0..1029982 */
 	int64_t ny, y;
 
-	y = persian_year_holding(rd,
+	y = fx_year_near(rd,
 	    475 + c * CYCLE_YEARS + r * CYCLE_YEARS / CYCLE_DAYS, new_year,
 	    &ny);
 	persian_date(y, (int)(rd - ny), d);

@@ -1,13 +1,14 @@
 /*
- * persian_common.h: the month arithmetic and the year search shared
- * by the Persian calendars (persian.c, persian_2820.c,
- * persian_arithmetic.c, persian_astronomical.c), which differ only in
- * the day each year begins on.
+ * persian_common.h: the month arithmetic shared by the Persian
+ * calendars (persian.c, persian_2820.c, persian_arithmetic.c,
+ * persian_astronomical.c), which differ only in the day each year
+ * begins on.
  *
  * Source: Reingold & Dershowitz, Calendrical Calculations (4th ed.),
  * ch. 15: fixed-from-persian adds the days of the months before to
  * the new year, 31 (m - 1) up to month 7 and 30 (m - 1) + 6 after;
- * persian-from-fixed inverts it.
+ * persian-from-fixed inverts it.  The year search is fx_year_near()
+ * of fixed.h.
  */
 #ifndef CALCONV_PERSIAN_COMMON_H
 #define CALCONV_PERSIAN_COMMON_H
@@ -49,27 +50,6 @@ persian_date(int64_t y, int doy, struct cal_date *d)
 	d->month = m;
 	d->day = doy - persian_month_before(m) + 1;
 	d->flags = 0;
-}
-
-/*
- * The year holding rd, searched from the estimate y (a year or so
- * off) with new_year(), the RD of a year's 1 Farvardin; its first day
- * in *ny.
- */
-static inline int64_t
-persian_year_holding(int64_t rd, int64_t y, int64_t (*new_year)(int64_t),
-    int64_t *ny)
-{
-	int64_t first = new_year(y), next;
-
-	while (first > rd)
-		first = new_year(--y);
-	while ((next = new_year(y + 1)) <= rd) {
-		y++;
-		first = next;
-	}
-	*ny = first;
-	return y;
 }
 
 /*
