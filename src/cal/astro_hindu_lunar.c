@@ -6,8 +6,8 @@
  *
  * Source: Reingold & Dershowitz, Calendrical Calculations (4th ed.),
  * ch. 20: astro-hindu-lunar-from-fixed, fixed-from-astro-hindu-lunar,
- * on hindu_sky.c and astro.c.  Facts and representation: as
- * hindu_lunar.c, with the new moons, lunar phase and sun of astro.c and
+ * on src/sky/hindu_sky.c and astro.h.  Facts and representation: as
+ * hindu_lunar.c, with the new moons, lunar phase and sun of astro.h and
  * the sunrise and sidereal zodiac of hindu_sky.c.
  * Range: Gregorian 1900-01-01 to 2100-12-31 (RD 693596 to 767009,
  * Vikrama 1956-09-30 to 2157-10-01), as astro_hindu_solar.c; the unit

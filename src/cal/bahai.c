@@ -7,7 +7,7 @@
  * Universal House of Justice's letter of 10 July 2014 set: Naw-Ruz is
  * the day, in Tehran, on which the March equinox falls before sunset
  * -- R&D's bahai-location, bahai-sunset and astro-bahai-new-year-on-
- * or-before, with the book's astronomy (ch. 14, src/astro.c).  The
+ * or-before, with the book's astronomy (ch. 14, src/sky/astro.h).  The
  * Baha'i World Centre's published dates for 172-221 BE (2015-2064,
  * shared/data/bahai-nawruz-172-221.tsv) are those of the rule, every
  * year of which a unit test compares.

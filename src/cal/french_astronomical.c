@@ -5,7 +5,7 @@
  * Source: Reingold & Dershowitz, Calendrical Calculations (4th ed.),
  * ch. 17: midnight-in-paris, french-new-year-on-or-before,
  * fixed-from-french, french-from-fixed; with the book's astronomy
- * (ch. 14, src/astro.c).  The decree of 4 Frimaire II (24 November
+ * (ch. 14, src/sky/astro.h).  The decree of 4 Frimaire II (24 November
  * 1793) begins the year at the midnight that starts the day on which
  * the true autumn equinox falls for the Paris Observatory: here, as in
  * the book, the first day whose closing true (apparent) midnight at

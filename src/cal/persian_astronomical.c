@@ -6,7 +6,7 @@
  * Source: Reingold & Dershowitz, Calendrical Calculations (4th ed.),
  * ch. 15: midday-in-tehran, persian-new-year-on-or-before,
  * fixed-from-persian, persian-from-fixed; with the book's astronomy
- * (ch. 14, src/astro.c).  The book places noon at Tehran (51.42
+ * (ch. 14, src/sky/astro.h).  The book places noon at Tehran (51.42
  * degrees E); this calendar uses 52.5 degrees E, the meridian of Iran's
  * standard time (UT+3:30) by which the Iranian calendar authority
  * (Center for Calendar, Geophysics Institute, University of Tehran)
