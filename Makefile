@@ -23,7 +23,7 @@ LDLIBS      += $(POPT_LIBS) -lunistring -lm
 
 # === sources ===
 
-SRC      = $(wildcard src/*.c src/cal/*.c)
+SRC      = $(wildcard src/*.c src/cal/*.c src/sky/*.c)
 LIBSRC   = $(filter-out src/main.c,$(SRC))
 UNITSRC  = $(wildcard tests/unit/*.c)
 

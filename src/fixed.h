@@ -76,28 +76,6 @@ int	fx_jmonth_before(int m, int leap);
 int	fx_jmonth_of(int doy, int leap);
 
 /*
- * Month arithmetic of the Persian year (six months of 31 days, five of
- * 30, a last of 29 or 30), shared by every Persian variant.
- */
-static inline int
-fx_pmonth_before(int m)
-{
-	return m <= 7 ? 31 * (m - 1) : 30 * (m - 1) + 6;
-}
-
-static inline int
-fx_pmonth_days(int m, int leap)
-{
-	return m <= 6 ? 31 : m <= 11 ? 30 : 29 + leap;
-}
-
-static inline int
-fx_pmonth_of(int doy)
-{
-	return doy < 186 ? doy / 31 + 1 : (doy - 6) / 30 + 1;
-}
-
-/*
  * Years of twelve 30-day months and a short thirteenth (the epagomenal
  * or complementary days) of 5 days, 6 in a leap year: the Coptic,
  * Ethiopic, Egyptian, Armenian and French Republican years.  Day doy
@@ -144,6 +122,27 @@ int64_t	fx_year_holding(int64_t rd, int64_t guess, int64_t lo, int64_t hi,
 	    int64_t (*first)(int64_t));
 
 /*
+ * The same without bounds, for a first() defined for every year
+ * near rd: the year holding rd, searched from the estimate y, with
+ * its first day in *start.
+ */
+static inline int64_t
+fx_year_near(int64_t rd, int64_t y, int64_t (*first)(int64_t),
+    int64_t *start)
+{
+	int64_t day = first(y), next;
+
+	while (day > rd)
+		day = first(--y);
+	while ((next = first(y + 1)) <= rd) {
+		y++;
+		day = next;
+	}
+	*start = day;
+	return y;
+}
+
+/*
  * The Maya long count from the epoch day 0.0.0.0.0 (R&D ch. 11,
  * fixed-from-mayan-long-count, mayan-long-count-from-fixed), as
  * calconv holds it: the baktun (144000 days, any integer) in y, the
@@ -166,30 +165,6 @@ fx_long_count_date(int64_t epoch, int64_t rd, int64_t *y, int *m, int *d)
 	*y = b;
 	*m = day / 7200 + 1;
 	*d = day % 7200 + 1;
-}
-
-/*
- * For the notations of cyclic calendars (CAL_SHAPE_CYCLE): write a
- * number 0..999, or a string, at out without a NUL, and return the
- * end.
- */
-static inline char *
-fx_put_num(char *out, int v)
-{
-	if (v >= 100)
-		*out++ = (char)('0' + v / 100);
-	if (v >= 10)
-		*out++ = (char)('0' + v / 10 % 10);
-	*out++ = (char)('0' + v % 10);
-	return out;
-}
-
-static inline char *
-fx_put_str(char *out, const char *s)
-{
-	while (*s != '\0')
-		*out++ = *s++;
-	return out;
 }
 
 int	fx_greg_leap(int64_t);
@@ -282,6 +257,19 @@ katun_days(int64_t y, int m, uint32_t flags)				\
 									\
 FX_EPOCH_CONVERSIONS(fx_long_count_fixed, fx_long_count_date)
 
+/* The members of struct calendar that every long count has alike. */
+#define FX_LONG_COUNT_FIELDS						\
+	.kind = CAL_COUNT,						\
+	.shape = CAL_SHAPE_LONG_COUNT,					\
+	.min_year = INT64_C(-5446884),					\
+	.max_year = INT64_C(5446898),					\
+	.months_in_year = twenty,					\
+	.days_in_month = katun_days,					\
+	.is_leap = NULL,						\
+	.to_fixed = to_fixed,						\
+	.from_fixed = from_fixed,					\
+	.names = NULL
+
 /*
  * The four functions of a calendar of twelve 30-day months and five or
  * six epagomenal days (Coptic, Ethiopic in either era), which differ
@@ -303,6 +291,12 @@ month_days(int64_t y, int m, uint32_t flags)				\
 									\
 FX_EPOCH_CONVERSIONS(fx_coptic_fixed, fx_coptic_date)
 
+/* The members of struct calendar of FX_COPTIC_CALENDAR's functions. */
+#define FX_COPTIC_FIELDS						\
+	.kind = CAL_SOLAR,						\
+	.shape = CAL_SHAPE_YMD,						\
+	FX_CALENDAR_FUNCTIONS(fx_thirteen)
+
 /*
  * The three functions of a wandering 365-day year of twelve 30-day
  * months and five epagomenal days (Egyptian, Armenian), which differ
@@ -318,6 +312,18 @@ month_days(int64_t y, int m, uint32_t flags)				\
 }									\
 									\
 FX_EPOCH_CONVERSIONS(fx_egypt_fixed, fx_egypt_date)
+
+/*
+ * The members of struct calendar for a backend whose functions have the
+ * usual names (month_days, leap, to_fixed, from_fixed), as the macros
+ * above define them, and months_in_year months.
+ */
+#define FX_CALENDAR_FUNCTIONS(months)					\
+	.months_in_year = months,					\
+	.days_in_month = month_days,					\
+	.is_leap = leap,						\
+	.to_fixed = to_fixed,						\
+	.from_fixed = from_fixed
 
 /* NOLINTEND(bugprone-macro-parentheses) */
 

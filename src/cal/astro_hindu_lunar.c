@@ -6,8 +6,8 @@
  *
  * Source: Reingold & Dershowitz, Calendrical Calculations (4th ed.),
  * ch. 20: astro-hindu-lunar-from-fixed, fixed-from-astro-hindu-lunar,
- * on hindu_sky.c and astro.c.  Facts and representation: as
- * hindu_lunar.c, with the new moons, lunar phase and sun of astro.c and
+ * on src/sky/hindu_sky.c and astro.h.  Facts and representation: as
+ * hindu_lunar.c, with the new moons, lunar phase and sun of astro.h and
  * the sunrise and sidereal zodiac of hindu_sky.c.
  * Range: Gregorian 1900-01-01 to 2100-12-31 (RD 693596 to 767009,
  * Vikrama 1956-09-30 to 2157-10-01), as astro_hindu_solar.c; the unit
@@ -15,10 +15,11 @@
  */
 #include <math.h>
 
-#include "../astro.h"
 #include "../calendar.h"
 #include "../fixed.h"
-#include "../hindu_sky.h"
+#include "../sky/astro.h"
+#include "../sky/hindu_sky.h"
+#include "hindu_common.h"
 
 #define EPOCH	INT64_C(-1132959)	/* R&D hindu-epoch */
 #define LUNAR_ERA	3044		/* R&D hindu-lunar-era */
@@ -26,13 +27,6 @@
 #define MAX_RD	INT64_C(767009)
 
 static const char *const aliases[] = { "sidereal-lunar", NULL };
-
-/* R&D mod3 on integers: x moved into [a, b) by multiples of b - a. */
-static int
-mod3(int x, int a, int b)
-{
-	return a + (int)fx_mod(x - a, b - a);
-}
 
 /*
  * R&D astro-hindu-lunar-from-fixed.  Its new moons before and at or
@@ -95,44 +89,21 @@ from_fixed(int64_t rd, struct cal_date *d)
 	d->flags = v >> 22 & (CAL_FLAG_LEAP_MONTH | CAL_FLAG_LEAP_DAY);
 }
 
-/* R&D fixed-from-astro-hindu-lunar, as kali_day() of hindu_lunar.c. */
-static int64_t
-fixed(int64_t y, int m, uint32_t flags, int day)
+/* The mean moment of month k's start (R&D's mean sidereal year). */
+static double
+mean_month(int64_t k)
 {
-	int64_t months = (y + LUNAR_ERA) * 12 + m - 1;
-	double approx = (double)EPOCH + (double)months / 12.0 * 365.25636;
-	double off = hs_sidereal_longitude(approx) / 360.0 - (m - 1) / 12.0;
-	int64_t s = (int64_t)floor(approx - 394479457.0 / 1080000.0 *
-	    (off - floor(off + 0.5)));
-	int k = hs_lunar_day((double)s + 0.25);
-	int64_t est, rd;
-	struct cal_date mid;
-
-	if (k > 3 && k < 27) {
-		est = s + day - k;
-	} else {
-		from_fixed(s - 15, &mid);
-		if (mid.month != m || ((mid.flags & CAL_FLAG_LEAP_MONTH) &&
-		    !(flags & CAL_FLAG_LEAP_MONTH)))
-			est = s + day - mod3(k, -15, 15);
-		else
-			est = s + day - mod3(k, 15, 45);
-	}
-	rd = est - mod3(hs_lunar_day((double)est + 0.25) - day, -15, 15) - 1;
-	/* The day number of a day is its lunar day at sunrise. */
-	for (;;) {
-		from_fixed(rd, &mid);
-		if (mid.day == day || mid.day == fx_amod(day + 1, 30))
-			break;
-		rd++;
-	}
-	return (flags & CAL_FLAG_LEAP_DAY) ? rd + 1 : rd;
+	return (double)EPOCH + (double)k / 12.0 * 365.25636;
 }
 
-static int64_t
-to_fixed(const struct cal_date *d)
+/* The day number of day rd: its lunar day at sunrise. */
+static int
+day_number(int64_t rd)
 {
-	return fixed(d->year, d->month, d->flags, d->day);
+	struct cal_date d;
+
+	from_fixed(rd, &d);
+	return d.day;
 }
 
 /*
@@ -143,67 +114,27 @@ to_fixed(const struct cal_date *d)
 #define MAX_YEAR	2157
 static _Thread_local unsigned char months[MAX_YEAR - MIN_YEAR + 1][12][2];
 
-/* Does year y have month m (the leap month m with the flag)? */
-static int
-has_month(int64_t y, int m, uint32_t flags)
+static unsigned char *
+known(int64_t y, int m, int leap_month)
 {
-	struct cal_date d;
-	unsigned char *known = NULL;
-
-	flags &= CAL_FLAG_LEAP_MONTH;
-	if (y >= MIN_YEAR && y <= MAX_YEAR) {
-		known = &months[y - MIN_YEAR][m - 1][flags != 0];
-		if (*known != 0)
-			return *known == 2;
-	}
-	from_fixed(fixed(y, m, flags, 15), &d);
-	if (d.year != y || d.month != m ||
-	    (d.flags & CAL_FLAG_LEAP_MONTH) != flags) {
-		if (known != NULL)
-			*known = 1;
-		return 0;
-	}
-	if (known != NULL)
-		*known = 2;
-	return 1;
+	if (y < MIN_YEAR || y > MAX_YEAR)
+		return NULL;
+	return &months[y - MIN_YEAR][m - 1][leap_month];
 }
 
-static int
-month_days(int64_t y, int m, uint32_t flags)
-{
-	return has_month(y, m, flags) ? 30 : 0;
-}
+/* R&D fixed-from-astro-hindu-lunar is the search of hindu_lunar.c. */
+static const struct hc_lunar_sky sky = {
+	.origin = 0,
+	.era = LUNAR_ERA,
+	.mean_month = mean_month,
+	.sidereal_longitude = hs_sidereal_longitude,
+	.lunar_day = hs_lunar_day,
+	.day_number = day_number,
+	.from_fixed = from_fixed,
+	.known = known,
+};
 
-static int
-leap(int64_t y)
-{
-	int m;
-
-	for (m = 1; m <= 12; m++)
-		if (has_month(y, m, CAL_FLAG_LEAP_MONTH))
-			return 1;
-	return 0;
-}
-
-static int
-skipped(int64_t y, int m, uint32_t flags, int day)
-{
-	struct cal_date d;
-
-	from_fixed(fixed(y, m, flags & CAL_FLAG_LEAP_MONTH, day), &d);
-	return d.day != day;
-}
-
-static int
-repeated(int64_t y, int m, uint32_t flags, int day)
-{
-	int64_t rd = fixed(y, m, flags & CAL_FLAG_LEAP_MONTH, day);
-	struct cal_date a, b;
-
-	from_fixed(rd, &a);
-	from_fixed(rd + 1, &b);
-	return a.day == day && b.day == day;
-}
+HC_LUNAR_FUNCTIONS(sky)
 
 const struct calendar cal_astro_hindu_lunar = {
 	.id = "astro-hindu-lunar",
@@ -216,11 +147,7 @@ const struct calendar cal_astro_hindu_lunar = {
 	.shape = CAL_SHAPE_YMD,
 	.min_year = MIN_YEAR,
 	.max_year = MAX_YEAR,
-	.months_in_year = fx_twelve,
-	.days_in_month = month_days,
-	.is_leap = leap,
-	.to_fixed = to_fixed,
-	.from_fixed = from_fixed,
+	FX_CALENDAR_FUNCTIONS(fx_twelve),
 	.names = "hindu-lunar",
 	.min_rd = MIN_RD,
 	.max_rd = MAX_RD,

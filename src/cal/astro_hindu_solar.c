@@ -5,8 +5,8 @@
  *
  * Source: Reingold & Dershowitz, Calendrical Calculations (4th ed.),
  * ch. 20: astro-hindu-solar-from-fixed, fixed-from-astro-hindu-solar, on
- * hindu_sky.c and astro.c.  Facts: a month is the time the sun spends
- * in one sidereal sign, its longitude from astro.c measured from the
+ * src/sky/hindu_sky.c and astro.h.  Facts: a month is the time the sun spends
+ * in one sidereal sign, its longitude from astro.h measured from the
  * zero of R&D's sidereal-start (the Surya Siddhanta's Mesha of 285
  * CE); a day belongs to the sign the sun is in at its sunset at Ujjain
  * (the Tamil rule: a month begins on the day whose sunset follows the
@@ -16,7 +16,7 @@
  * Months are numbered 1..12 (Mesha .. Mina), named by the hand-made
  * set "hindu-solar" of names_extra.c.
  * Range: Gregorian 1900-01-01 to 2100-12-31 (RD 693596 to 767009, Saka
- * 1821-09-19 to 2022-09-15): near the present, where astro.c's
+ * 1821-09-19 to 2022-09-15): near the present, where astro.h's
  * ephemeris correction is worth a day's decisions (astro.h) and the
  * unit tests can afford to convert every day both ways.  R&D's 33
  * sample dates (-586..2094) all convert as the book gives them; those
@@ -26,7 +26,8 @@
 
 #include "../calendar.h"
 #include "../fixed.h"
-#include "../hindu_sky.h"
+#include "../sky/hindu_sky.h"
+#include "hindu_common.h"
 
 #define EPOCH	INT64_C(-1132959)	/* R&D hindu-epoch */
 #define SOLAR_ERA	3179		/* R&D hindu-solar-era */
@@ -129,18 +130,8 @@ from_fixed(int64_t rd, struct cal_date *d)
 	d->flags = 0;
 }
 
-static int64_t
-to_fixed(const struct cal_date *d)
-{
-	return month_start(d->year, d->month) + d->day - 1;
-}
-
-static int
-month_days(int64_t y, int m, uint32_t flags)
-{
-	(void)flags;
-	return (int)(month_start(y, m + 1) - month_start(y, m));
-}
+#define ORIGIN	0
+HC_SOLAR_FUNCTIONS
 
 const struct calendar cal_astro_hindu_solar = {
 	.id = "astro-hindu-solar",

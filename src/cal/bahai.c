@@ -7,7 +7,7 @@
  * Universal House of Justice's letter of 10 July 2014 set: Naw-Ruz is
  * the day, in Tehran, on which the March equinox falls before sunset
  * -- R&D's bahai-location, bahai-sunset and astro-bahai-new-year-on-
- * or-before, with the book's astronomy (ch. 14, src/astro.c).  The
+ * or-before, with the book's astronomy (ch. 14, src/sky/astro.h).  The
  * Baha'i World Centre's published dates for 172-221 BE (2015-2064,
  * shared/data/bahai-nawruz-172-221.tsv) are those of the rule, every
  * year of which a unit test compares.
@@ -44,9 +44,10 @@
  */
 #include <math.h>
 
-#include "../astro.h"
 #include "../calendar.h"
 #include "../fixed.h"
+#include "../sky/astro.h"
+#include "year_cache.h"
 
 #define FIRST_ASTRO	172		/* the first year of the equinox rule */
 #define LAST_YEAR	957
@@ -98,26 +99,27 @@ new_year_on_or_before(int64_t date)
 	return day;
 }
 
+/* Naw-Ruz of year y from FIRST_ASTRO, as the table has it. */
+static int64_t
+nawruz_of(int64_t y)
+{
+	/* 25 March is after every Naw-Ruz and before the next. */
+	int64_t day = new_year_on_or_before(fx_greg_fixed(y + 1843, 3, 25));
+	const int32_t (*f)[2];
+
+	for (f = fixes; (*f)[0] != 0; f++)
+		if (day == (*f)[0])
+			day = (*f)[1];
+	return day;
+}
+
 /* RD of 1 Baha of year y, 1..LAST_YEAR + 1. */
 static int64_t
 new_year(int64_t y)
 {
-	int32_t *p;
-
 	if (y < FIRST_ASTRO)
 		return fx_greg_fixed(y + 1843, 3, 21);
-	p = &nawruz[y - FIRST_ASTRO];
-	/* 25 March is after every Naw-Ruz and before the next. */
-	if (*p == 0) {
-		const int32_t (*f)[2];
-
-		*p = (int32_t)new_year_on_or_before(fx_greg_fixed(y + 1843,
-		    3, 25));
-		for (f = fixes; (*f)[0] != 0; f++)
-			if (*p == (*f)[0])
-				*p = (*f)[1];
-	}
-	return *p;
+	return yc_first_day(&nawruz[y - FIRST_ASTRO], y, nawruz_of);
 }
 
 /* Days of Ayyam-i-Ha in year y: up to the next Naw-Ruz. */
@@ -225,11 +227,7 @@ const struct calendar cal_bahai = {
 	.shape = CAL_SHAPE_YMD,
 	.min_year = 1,
 	.max_year = LAST_YEAR,
-	.months_in_year = twenty,
-	.days_in_month = month_days,
-	.is_leap = leap,
-	.to_fixed = to_fixed,
-	.from_fixed = from_fixed,
+	FX_CALENDAR_FUNCTIONS(twenty),
 	.names = "bahai",
 	.week_start = 6,	/* Saturday, Jalal */
 	.min_rd = FIRST_RD,

@@ -31,6 +31,7 @@
  */
 #include "../calendar.h"
 #include "../fixed.h"
+#include "notation.h"
 
 #define EPOCH	INT64_C(-1721279)	/* RD of day 0 of a Pawukon */
 
@@ -91,12 +92,12 @@ static size_t
 notation(const struct cal_date *d, char *out)
 {
 	int day = (d->month - 1) * 7 + d->day - 1;	/* bali-day */
-	char *p = fx_put_str(out, saptawara[d->day - 1]);
+	char *p = notation_put_str(out, saptawara[d->day - 1]);
 
 	*p++ = ' ';
-	p = fx_put_str(p, pancawara[fx_amod(day + 2, 5) - 1]);
+	p = notation_put_str(p, pancawara[fx_amod(day + 2, 5) - 1]);
 	*p++ = ' ';
-	return (size_t)(fx_put_str(p, wuku[d->month - 1]) - out);
+	return (size_t)(notation_put_str(p, wuku[d->month - 1]) - out);
 }
 
 const struct calendar cal_balinese = {

@@ -25,9 +25,6 @@
 
 #define OFFSET	INT64_C(2637)	/* year - Gregorian year of its first day */
 
-/* Each thread fills its own table of years as it needs them. */
-CN_YEAR_CACHE
-
 static double
 zone(double tee)
 {
@@ -45,11 +42,10 @@ static const int32_t fixes[][2] = {
 	{ 0, 0 },
 };
 
-static const struct cn_rules rules = { zone, OFFSET, fixes, cache };
-
 static const char *const aliases[] = { "nongli", "chinese-lunar", NULL };
 
-CN_CALENDAR_FUNCTIONS(rules)
+/* Each thread fills its own table of years as it needs them. */
+CN_CALENDAR(fixes)
 
 const struct calendar cal_chinese = {
 	.id = "chinese",
@@ -58,19 +54,8 @@ const struct calendar cal_chinese = {
 	    "from -2636",
 	.note = "leap month written 06L; years beginning 1600..2600; "
 	    "R&D ch. 19",
-	.kind = CAL_LUNISOLAR,
-	.shape = CAL_SHAPE_YMD,
-	.min_year = CN_FIRST + OFFSET,
-	.max_year = CN_LAST + OFFSET,
-	.months_in_year = cn_months,
-	.days_in_month = month_days,
-	.is_leap = leap,
-	.to_fixed = to_fixed,
-	.from_fixed = from_fixed,
+	CN_CALENDAR_FIELDS,
 	.names = "chinese",
 	.min_rd = CN_MIN_RD_CHINESE,
 	.max_rd = CN_MAX_RD_CHINESE,
-	.leap_months = 1,
-	.leap_follows = 1,
-	.year_cycle = 60,
 };

@@ -31,8 +31,8 @@
  */
 #include <math.h>
 
-#include "../astro.h"
 #include "../fixed.h"
+#include "../sky/astro.h"
 #include "chinese_common.h"
 
 /* The months of one sui, from month 11 to the next sui's month 11. */

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "../calendar.h"
+#include "../fixed.h"
 
 /*
  * The years kept: those whose first day falls in Gregorian CN_FIRST
@@ -69,7 +70,9 @@ double	cn_greg_year_of(double);
  * cn_rules: CN_YEAR_CACHE, before the rules, the per-thread table of
  * years and the function that gives it; CN_CALENDAR_FUNCTIONS(rules),
  * after them, the four functions of struct calendar in terms of this
- * module's.
+ * module's.  CN_CALENDAR(fixes) is all three, after the file's zone()
+ * and OFFSET, and CN_CALENDAR_FIELDS the members of struct calendar
+ * the three share.
  */
 #define CN_YEAR_CACHE							\
 static _Thread_local struct cn_year years[CN_YEARS];			\
@@ -104,5 +107,22 @@ from_fixed(int64_t rd, struct cal_date *d)				\
 {									\
 	cn_from_fixed(&(rules), rd, d);					\
 }
+
+#define CN_CALENDAR(fixes)						\
+CN_YEAR_CACHE								\
+									\
+static const struct cn_rules rules = { zone, OFFSET, fixes, cache };	\
+									\
+CN_CALENDAR_FUNCTIONS(rules)
+
+#define CN_CALENDAR_FIELDS						\
+	.kind = CAL_LUNISOLAR,						\
+	.shape = CAL_SHAPE_YMD,						\
+	.min_year = CN_FIRST + OFFSET,					\
+	.max_year = CN_LAST + OFFSET,					\
+	FX_CALENDAR_FUNCTIONS(cn_months),				\
+	.leap_months = 1,						\
+	.leap_follows = 1,						\
+	.year_cycle = 60
 
 #endif

@@ -22,9 +22,6 @@
 /* Chinese year - Dangun year: 2637 - 2333, the cycles' count. */
 #define CYCLE_OFFSET	INT64_C(304)
 
-/* Each thread fills its own table of years as it needs them. */
-CN_YEAR_CACHE
-
 static double
 zone(double tee)
 {
@@ -33,11 +30,10 @@ zone(double tee)
 	return (y < 1897 ? 8.0 : y < 1898 ? 7.0 : y < 1912 ? 8.0 : 9.0) / 24;
 }
 
-static const struct cn_rules rules = { zone, OFFSET, NULL, cache };
-
 static const char *const aliases[] = { "korean", "korean-lunar", NULL };
 
-CN_CALENDAR_FUNCTIONS(rules)
+/* Each thread fills its own table of years as it needs them. */
+CN_CALENDAR(NULL)
 
 const struct calendar cal_dangi = {
 	.id = "dangi",
@@ -46,20 +42,9 @@ const struct calendar cal_dangi = {
 	    "Dangun years",
 	.note = "leap month written 06L; years beginning 1600..2600; "
 	    "R&D ch. 19",
-	.kind = CAL_LUNISOLAR,
-	.shape = CAL_SHAPE_YMD,
-	.min_year = CN_FIRST + OFFSET,
-	.max_year = CN_LAST + OFFSET,
-	.months_in_year = cn_months,
-	.days_in_month = month_days,
-	.is_leap = leap,
-	.to_fixed = to_fixed,
-	.from_fixed = from_fixed,
+	CN_CALENDAR_FIELDS,
 	.names = "dangi",
 	.min_rd = CN_MIN_RD_DANGI,
 	.max_rd = CN_MAX_RD_DANGI,
-	.leap_months = 1,
-	.leap_follows = 1,
-	.year_cycle = 60,
 	.cycle_offset = CYCLE_OFFSET,
 };

@@ -31,6 +31,7 @@
  */
 #include "../calendar.h"
 #include "../fixed.h"
+#include "french_common.h"
 
 #define EPOCH	INT64_C(654415)		/* RD of 1 Vendemiaire I */
 
@@ -55,35 +56,16 @@ new_year(int64_t y)
 	    fx_div(p, 400) - fx_div(p, 4000);
 }
 
-static int
-month_days(int64_t y, int m, uint32_t flags)
-{
-	(void)flags;
-	return fx_m30_days(m, leap(y));
-}
-
-static int64_t
-to_fixed(const struct cal_date *d)
-{
-	return new_year(d->year) + 30 * (d->month - 1) + d->day - 1;
-}
+FRENCH_MONTHS
 
 static void
 from_fixed(int64_t rd, struct cal_date *d)
 {
 	/* 4000 years are 1460969 days; the estimate is at most a year off. */
-	int64_t y = fx_div(4000 * (rd - EPOCH + 2), 1460969) + 1;
-	int doy;
+	int64_t ny, y = fx_year_near(rd,
+	    fx_div(4000 * (rd - EPOCH + 2), 1460969) + 1, new_year, &ny);
 
-	while (new_year(y) > rd)
-		y--;
-	while (new_year(y + 1) <= rd)
-		y++;
-	doy = (int)(rd - new_year(y));
-	d->year = y;
-	d->month = doy / 30 + 1;
-	d->day = doy % 30 + 1;
-	d->flags = 0;
+	french_date(y, (int)(rd - ny), d);
 }
 
 const struct calendar cal_french_arithmetic = {
@@ -98,10 +80,6 @@ const struct calendar cal_french_arithmetic = {
 	.shape = CAL_SHAPE_YMD,
 	.min_year = INT64_C(-2147486909),
 	.max_year = INT64_C(2147483326),
-	.months_in_year = fx_thirteen,
-	.days_in_month = month_days,
-	.is_leap = leap,
-	.to_fixed = to_fixed,
-	.from_fixed = from_fixed,
+	FX_CALENDAR_FUNCTIONS(fx_thirteen),
 	.names = "french",
 };

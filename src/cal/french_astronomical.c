@@ -5,7 +5,7 @@
  * Source: Reingold & Dershowitz, Calendrical Calculations (4th ed.),
  * ch. 17: midnight-in-paris, french-new-year-on-or-before,
  * fixed-from-french, french-from-fixed; with the book's astronomy
- * (ch. 14, src/astro.c).  The decree of 4 Frimaire II (24 November
+ * (ch. 14, src/sky/astro.h).  The decree of 4 Frimaire II (24 November
  * 1793) begins the year at the midnight that starts the day on which
  * the true autumn equinox falls for the Paris Observatory: here, as in
  * the book, the first day whose closing true (apparent) midnight at
@@ -30,9 +30,11 @@
  */
 #include <math.h>
 
-#include "../astro.h"
 #include "../calendar.h"
 #include "../fixed.h"
+#include "../sky/astro.h"
+#include "french_common.h"
+#include "year_cache.h"
 
 #define EPOCH		INT64_C(654415)	/* 1 Vendemiaire I, R&D */
 #define LAST_YEAR	1009
@@ -66,16 +68,18 @@ new_year_on_or_before(int64_t date)
 	return day;
 }
 
-/* RD of 1 Vendemiaire of year y, 1..LAST_YEAR + 1 (fixed-from-french). */
+/* fixed-from-french: RD of 1 Vendemiaire of year y. */
+static int64_t
+first_day_of(int64_t y)
+{
+	return new_year_on_or_before(yc_mid_year(EPOCH, y));
+}
+
+/* The same for y in 1..LAST_YEAR + 1, through the table. */
 static int64_t
 new_year(int64_t y)
 {
-	int32_t *p = &first_day[y];
-
-	if (*p == 0)
-		*p = (int32_t)new_year_on_or_before(EPOCH + 180 +
-		    (int64_t)floor(ASTRO_MEAN_TROPICAL_YEAR * (double)(y - 1)));
-	return *p;
+	return yc_first_day(&first_day[y], y, first_day_of);
 }
 
 static int
@@ -84,33 +88,15 @@ leap(int64_t y)
 	return new_year(y + 1) - new_year(y) == 366;
 }
 
-static int
-month_days(int64_t y, int m, uint32_t flags)
-{
-	(void)flags;
-	return fx_m30_days(m, leap(y));
-}
-
-static int64_t
-to_fixed(const struct cal_date *d)
-{
-	return new_year(d->year) + 30 * (d->month - 1) + d->day - 1;
-}
+FRENCH_MONTHS
 
 /* french-from-fixed, through the table of first days. */
 static void
 from_fixed(int64_t rd, struct cal_date *d)
 {
-	/* The mean year puts y within a year of the answer. */
-	int64_t y = fx_year_holding(rd, 1 + (int64_t)floor((double)(rd -
-	    EPOCH) / ASTRO_MEAN_TROPICAL_YEAR), 1, LAST_YEAR, new_year);
-	int doy;
+	int64_t y = yc_year_of(rd, EPOCH, LAST_YEAR, new_year);
 
-	doy = (int)(rd - new_year(y));
-	d->year = y;
-	d->month = doy / 30 + 1;
-	d->day = doy % 30 + 1;
-	d->flags = 0;
+	french_date(y, (int)(rd - new_year(y)), d);
 }
 
 const struct calendar cal_french_astronomical = {
@@ -124,11 +110,7 @@ const struct calendar cal_french_astronomical = {
 	.shape = CAL_SHAPE_YMD,
 	.min_year = 1,
 	.max_year = LAST_YEAR,
-	.months_in_year = fx_thirteen,
-	.days_in_month = month_days,
-	.is_leap = leap,
-	.to_fixed = to_fixed,
-	.from_fixed = from_fixed,
+	FX_CALENDAR_FUNCTIONS(fx_thirteen),
 	.names = "french",
 	.min_rd = FIRST_RD,
 	.max_rd = LAST_RD,

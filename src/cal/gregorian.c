@@ -15,29 +15,8 @@
 
 static const char *const aliases[] = { "gregory", "iso", NULL };
 
-static int
-month_days(int64_t y, int m, uint32_t flags)
-{
-	(void)flags;
-	return fx_jmonth_days(m, fx_greg_leap(y));
-}
-
-static int64_t
-to_fixed(const struct cal_date *d)
-{
-	return fx_greg_fixed(d->year, d->month, d->day);
-}
-
-static void
-from_fixed(int64_t rd, struct cal_date *d)
-{
-	int m, day;
-
-	fx_greg_date(rd, &d->year, &m, &day);
-	d->month = m;
-	d->day = day;
-	d->flags = 0;
-}
+#define OFFSET	0	/* the year numbers are the Gregorian ones */
+FX_GREG_OFFSET_CALENDAR
 
 const struct calendar cal_gregorian = {
 	.id = "gregorian",
@@ -48,10 +27,6 @@ const struct calendar cal_gregorian = {
 	.shape = CAL_SHAPE_YMD,
 	.min_year = INT64_C(-2147483647),
 	.max_year = INT64_C(2147483647),
-	.months_in_year = fx_twelve,
-	.days_in_month = month_days,
-	.is_leap = fx_greg_leap,
-	.to_fixed = to_fixed,
-	.from_fixed = from_fixed,
+	FX_CALENDAR_FUNCTIONS(fx_twelve),
 	.names = "gregorian",
 };

@@ -23,6 +23,7 @@
  */
 #include "../calendar.h"
 #include "../fixed.h"
+#include "notation.h"
 
 #define EPOCH	INT64_C(-1137490)	/* RD of 0 Pop before 0.0.0.0.0 */
 
@@ -69,10 +70,10 @@ from_fixed(int64_t rd, struct cal_date *d)
 static size_t
 notation(const struct cal_date *d, char *out)
 {
-	char *p = fx_put_num(out, d->day - 1);
+	char *p = notation_put_num(out, d->day - 1);
 
 	*p++ = ' ';
-	return (size_t)(fx_put_str(p, months[d->month - 1]) - out);
+	return (size_t)(notation_put_str(p, months[d->month - 1]) - out);
 }
 
 const struct calendar cal_haab = {

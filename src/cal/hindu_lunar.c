@@ -35,19 +35,13 @@
 
 #include "../calendar.h"
 #include "../fixed.h"
-#include "../surya.h"
+#include "../sky/surya.h"
+#include "hindu_common.h"
 
 #define MIN_RD	SY_EPOCH
 #define MAX_RD	(-SY_EPOCH)
 
 static const char *const aliases[] = { "surya-lunar", NULL };
-
-/* R&D mod3 on integers: x moved into [a, b) by multiples of b - a. */
-static int
-mod3(int x, int a, int b)
-{
-	return a + (int)fx_mod(x - a, b - a);
-}
 
 static void
 from_fixed(int64_t rd, struct cal_date *d)
@@ -71,100 +65,32 @@ from_fixed(int64_t rd, struct cal_date *d)
 	d->day = day;
 }
 
-/*
- * R&D fixed-from-hindu-lunar, in Kali Yuga days: from the moment the
- * mean year puts the sun at the end of the month's sign, back by the
- * lunar day then in progress, then to the first day whose sunrise
- * finds the lunar day, or the next one when it was expunged.
- */
-static int64_t
-kali_day(int64_t y, int m, uint32_t flags, int day)
+/* The mean moment of month k's start, in Kali Yuga days. */
+static double
+mean_month(int64_t k)
 {
-	int64_t months = (y + SY_LUNAR_ERA) * 12 + m - 1;
-	double approx = (double)months * (394479457.0 / 12960000.0);
-	double off = sy_solar_longitude(approx) / 360.0 - (m - 1) / 12.0;
-	int64_t s = (int64_t)floor(approx - 394479457.0 / 1080000.0 *
-	    (off - floor(off + 0.5)));
-	int k = sy_lunar_day((double)s + 0.25);
-	int64_t est, n;
-	struct cal_date mid;
-
-	if (k > 3 && k < 27) {
-		est = s + day - k;
-	} else {
-		from_fixed(SY_EPOCH + s - 15, &mid);
-		if (mid.month != m || ((mid.flags & CAL_FLAG_LEAP_MONTH) &&
-		    !(flags & CAL_FLAG_LEAP_MONTH)))
-			est = s + day - mod3(k, -15, 15);
-		else
-			est = s + day - mod3(k, 15, 45);
-	}
-	n = est - mod3(sy_lunar_day((double)est + 0.25) - day, -15, 15) - 1;
-	for (;;) {
-		k = sy_lunar_day(sy_sunrise(n));
-		if (k == day || k == fx_amod(day + 1, 30))
-			break;
-		n++;
-	}
-	return (flags & CAL_FLAG_LEAP_DAY) ? n + 1 : n;
+	return (double)k * (394479457.0 / 12960000.0);
 }
 
-static int64_t
-to_fixed(const struct cal_date *d)
-{
-	return SY_EPOCH + kali_day(d->year, d->month, d->flags, d->day);
-}
-
-/* Does year y have month m (the leap month m with the flag)? */
+/* The lunar day at the sunrise of day n (Kali Yuga days). */
 static int
-has_month(int64_t y, int m, uint32_t flags)
+day_number(int64_t n)
 {
-	struct cal_date d;
-
-	flags &= CAL_FLAG_LEAP_MONTH;
-	from_fixed(SY_EPOCH + kali_day(y, m, flags, 15), &d);
-	return d.year == y && d.month == m &&
-	    (d.flags & CAL_FLAG_LEAP_MONTH) == flags;
+	return sy_lunar_day(sy_sunrise(n));
 }
 
-static int
-month_days(int64_t y, int m, uint32_t flags)
-{
-	return has_month(y, m, flags) ? 30 : 0;
-}
+static const struct hc_lunar_sky sky = {
+	.origin = SY_EPOCH,
+	.era = SY_LUNAR_ERA,
+	.mean_month = mean_month,
+	.sidereal_longitude = sy_solar_longitude,
+	.lunar_day = sy_lunar_day,
+	.day_number = day_number,
+	.from_fixed = from_fixed,
+	.known = NULL,
+};
 
-/* The year's first leap month, or 0. */
-static int
-leap(int64_t y)
-{
-	int m;
-
-	for (m = 1; m <= 12; m++)
-		if (has_month(y, m, CAL_FLAG_LEAP_MONTH))
-			return 1;
-	return 0;
-}
-
-/* An expunged day: its number's day is the next number's. */
-static int
-skipped(int64_t y, int m, uint32_t flags, int day)
-{
-	struct cal_date d;
-
-	from_fixed(SY_EPOCH + kali_day(y, m, flags & CAL_FLAG_LEAP_MONTH,
-	    day), &d);
-	return d.day != day;
-}
-
-/* A day number that holds two sunrises: the next day is its leap day. */
-static int
-repeated(int64_t y, int m, uint32_t flags, int day)
-{
-	int64_t n = kali_day(y, m, flags & CAL_FLAG_LEAP_MONTH, day);
-
-	return sy_lunar_day(sy_sunrise(n)) == day &&
-	    sy_lunar_day(sy_sunrise(n + 1)) == day;
-}
+HC_LUNAR_FUNCTIONS(sky)
 
 const struct calendar cal_hindu_lunar = {
 	.id = "hindu-lunar",
@@ -177,11 +103,7 @@ const struct calendar cal_hindu_lunar = {
 	.shape = CAL_SHAPE_YMD,
 	.min_year = -3044,
 	.max_year = 3159,
-	.months_in_year = fx_twelve,
-	.days_in_month = month_days,
-	.is_leap = leap,
-	.to_fixed = to_fixed,
-	.from_fixed = from_fixed,
+	FX_CALENDAR_FUNCTIONS(fx_twelve),
 	.names = "hindu-lunar",
 	.min_rd = MIN_RD,
 	.max_rd = MAX_RD,

@@ -20,7 +20,8 @@
  */
 #include "../calendar.h"
 #include "../fixed.h"
-#include "../surya.h"
+#include "../sky/surya.h"
+#include "hindu_common.h"
 
 #define MIN_RD	SY_EPOCH
 #define MAX_RD	(-SY_EPOCH)
@@ -68,18 +69,8 @@ month_start(int64_t y, int m)
 	return n;
 }
 
-static int64_t
-to_fixed(const struct cal_date *d)
-{
-	return SY_EPOCH + month_start(d->year, d->month) + d->day - 1;
-}
-
-static int
-month_days(int64_t y, int m, uint32_t flags)
-{
-	(void)flags;
-	return (int)(month_start(y, m + 1) - month_start(y, m));
-}
+#define ORIGIN	SY_EPOCH
+HC_SOLAR_FUNCTIONS
 
 const struct calendar cal_hindu_solar = {
 	.id = "hindu-solar",

@@ -99,11 +99,7 @@ const struct calendar cal_indian = {
 	.shape = CAL_SHAPE_YMD,
 	.min_year = INT64_C(-2147483726),
 	.max_year = INT64_C(2147483569),
-	.months_in_year = fx_twelve,
-	.days_in_month = month_days,
-	.is_leap = leap,
-	.to_fixed = to_fixed,
-	.from_fixed = from_fixed,
+	FX_CALENDAR_FUNCTIONS(fx_twelve),
 	.names = "indian",
 	.week_start = 7,	/* Sunday */
 };

@@ -8,7 +8,7 @@
  * visible-crescent (S. K. Shaukat's criterion: the moon's phase is
  * between new and first quarter, the arc of light is 10.6 to 90
  * degrees and the moon more than 4.1 degrees up at dusk) in
- * src/astro.c.  A month begins on the day whose eve first shows the
+ * src/sky/astro.h.  A month begins on the day whose eve first shows the
  * crescent at Cairo (30.1 N, 31.3 E, 200 m), and has as many days as
  * there are to the next such day: 29 or 30, and now and then (34
  * months of the range) 31, when the criterion fails on the 30th evening
@@ -32,9 +32,9 @@
  */
 #include <math.h>
 
-#include "../astro.h"
 #include "../calendar.h"
 #include "../fixed.h"
+#include "../sky/astro.h"
 
 #define EPOCH		INT64_C(227015)	/* 1 Muharram 1, R&D */
 #define LAST_YEAR	2246

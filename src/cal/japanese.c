@@ -51,29 +51,9 @@ static const struct {
 	{ INT64_C(737180), 2018 },	/* Reiwa 2019-05-01 */
 };
 
-static int
-month_days(int64_t y, int m, uint32_t flags)
-{
-	(void)flags;
-	return fx_jmonth_days(m, fx_greg_leap(y));
-}
-
-static int64_t
-to_fixed(const struct cal_date *d)
-{
-	return fx_greg_fixed(d->year, d->month, d->day);
-}
-
-static void
-from_fixed(int64_t rd, struct cal_date *d)
-{
-	int m, day;
-
-	fx_greg_date(rd, &d->year, &m, &day);
-	d->month = m;
-	d->day = day;
-	d->flags = 0;
-}
+/* The Gregorian years and months, with the eras' names. */
+#define OFFSET	0	/* this calendar's year - the Gregorian year */
+FX_GREG_OFFSET_CALENDAR
 
 /* The era of a valid date: the last one begun by its day. */
 static int
@@ -111,11 +91,7 @@ const struct calendar cal_japanese = {
 	.shape = CAL_SHAPE_ERA,
 	.min_year = 1873,
 	.max_year = INT64_C(2147483647),
-	.months_in_year = fx_twelve,
-	.days_in_month = month_days,
-	.is_leap = fx_greg_leap,
-	.to_fixed = to_fixed,
-	.from_fixed = from_fixed,
+	FX_CALENDAR_FUNCTIONS(fx_twelve),
 	.names = "japanese",
 	.era = era,
 	.era_year = era_year,

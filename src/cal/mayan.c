@@ -40,14 +40,5 @@ const struct calendar cal_mayan = {
 	    "13.0.0.0.0 = 2012-12-21",
 	.note = "baktun.katun.tun.uinal.kin; the baktun goes past 19 and "
 	    "below 0",
-	.kind = CAL_COUNT,
-	.shape = CAL_SHAPE_LONG_COUNT,
-	.min_year = INT64_C(-5446884),
-	.max_year = INT64_C(5446898),
-	.months_in_year = twenty,
-	.days_in_month = katun_days,
-	.is_leap = NULL,
-	.to_fixed = to_fixed,
-	.from_fixed = from_fixed,
-	.names = NULL,
+	FX_LONG_COUNT_FIELDS,
 };

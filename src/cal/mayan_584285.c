@@ -30,14 +30,5 @@ const struct calendar cal_mayan_584285 = {
 	.title = "Maya long count, correlation JD 584285: 13.0.0.0.0 = "
 	    "2012-12-23",
 	.note = "two days after mayan (GMT, JD 584283)",
-	.kind = CAL_COUNT,
-	.shape = CAL_SHAPE_LONG_COUNT,
-	.min_year = INT64_C(-5446884),
-	.max_year = INT64_C(5446898),
-	.months_in_year = twenty,
-	.days_in_month = katun_days,
-	.is_leap = NULL,
-	.to_fixed = to_fixed,
-	.from_fixed = from_fixed,
-	.names = NULL,
+	FX_LONG_COUNT_FIELDS,
 };

@@ -88,10 +88,6 @@ const struct calendar cal_milankovic = {
 	.shape = CAL_SHAPE_YMD,
 	.min_year = INT64_C(-2147485281),
 	.max_year = INT64_C(2147485281),
-	.months_in_year = fx_twelve,
-	.days_in_month = month_days,
-	.is_leap = leap,
-	.to_fixed = to_fixed,
-	.from_fixed = from_fixed,
+	FX_CALENDAR_FUNCTIONS(fx_twelve),
 	.names = "gregorian",
 };

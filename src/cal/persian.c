@@ -23,6 +23,7 @@
  */
 #include "../calendar.h"
 #include "../fixed.h"
+#include "persian_common.h"
 
 /*
  * RD of 1 Farvardin AP 1 under the 33-year rule extended backwards, one
@@ -92,39 +93,16 @@ new_year(int64_t y)
 	    corrected(y - 1);
 }
 
-static int
-month_days(int64_t y, int m, uint32_t flags)
-{
-	(void)flags;
-	return fx_pmonth_days(m, leap(y));
-}
-
-static int64_t
-to_fixed(const struct cal_date *d)
-{
-	return new_year(d->year) + fx_pmonth_before(d->month) + d->day - 1;
-}
+PERSIAN_MONTHS
 
 static void
 from_fixed(int64_t rd, struct cal_date *d)
 {
 	/* 33 years hold 12053 days; the estimate is at most a year off. */
-	int64_t y = 1 + fx_div(33 * (rd - EPOCH) + 3, 12053);
-	int64_t ny = new_year(y), next;
-	int doy, m;
+	int64_t ny, y = fx_year_near(rd,
+	    1 + fx_div(33 * (rd - EPOCH) + 3, 12053), new_year, &ny);
 
-	while (ny > rd)
-		ny = new_year(--y);
-	while ((next = new_year(y + 1)) <= rd) {
-		y++;
-		ny = next;
-	}
-	doy = (int)(rd - ny);
-	m = fx_pmonth_of(doy);
-	d->year = y;
-	d->month = m;
-	d->day = doy - fx_pmonth_before(m) + 1;
-	d->flags = 0;
+	persian_date(y, (int)(rd - ny), d);
 }
 
 const struct calendar cal_persian = {
@@ -137,11 +115,7 @@ const struct calendar cal_persian = {
 	.shape = CAL_SHAPE_YMD,
 	.min_year = INT64_C(-2147484714),
 	.max_year = INT64_C(2147483472),
-	.months_in_year = fx_twelve,
-	.days_in_month = month_days,
-	.is_leap = leap,
-	.to_fixed = to_fixed,
-	.from_fixed = from_fixed,
+	FX_CALENDAR_FUNCTIONS(fx_twelve),
 	.names = "persian",
 	.week_start = 6,	/* Saturday */
 };

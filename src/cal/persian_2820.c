@@ -18,6 +18,7 @@
  */
 #include "../calendar.h"
 #include "../fixed.h"
+#include "persian_common.h"
 
 #define EPOCH		INT64_C(400021)	/* RD of 1 Farvardin 475 */
 #define CYCLE_DAYS	INT64_C(1029983)
@@ -42,37 +43,19 @@ new_year(int64_t y)
 	return EPOCH + c * CYCLE_DAYS + 365 * k + 683 * k / CYCLE_YEARS;
 }
 
-static int
-month_days(int64_t y, int m, uint32_t flags)
-{
-	(void)flags;
-	return fx_pmonth_days(m, leap(y));
-}
-
-static int64_t
-to_fixed(const struct cal_date *d)
-{
-	return new_year(d->year) + fx_pmonth_before(d->month) + d->day - 1;
-}
+PERSIAN_MONTHS
 
 static void
 from_fixed(int64_t rd, struct cal_date *d)
 {
 	int64_t c = fx_div(rd - EPOCH, CYCLE_DAYS);
 	int64_t r = rd - EPOCH - c * CYCLE_DAYS;	/* 0..1029982 */
-	int64_t y = 475 + c * CYCLE_YEARS + r * CYCLE_YEARS / CYCLE_DAYS;
-	int doy, m;
+	int64_t ny, y;
 
-	while (new_year(y) > rd)
-		y--;
-	while (new_year(y + 1) <= rd)
-		y++;
-	doy = (int)(rd - new_year(y));
-	m = fx_pmonth_of(doy);
-	d->year = y;
-	d->month = m;
-	d->day = doy - fx_pmonth_before(m) + 1;
-	d->flags = 0;
+	y = fx_year_near(rd,
+	    475 + c * CYCLE_YEARS + r * CYCLE_YEARS / CYCLE_DAYS, new_year,
+	    &ny);
+	persian_date(y, (int)(rd - ny), d);
 }
 
 const struct calendar cal_persian_2820 = {
@@ -85,11 +68,7 @@ const struct calendar cal_persian_2820 = {
 	.shape = CAL_SHAPE_YMD,
 	.min_year = INT64_C(-2147486041),
 	.max_year = INT64_C(2147484799),
-	.months_in_year = fx_twelve,
-	.days_in_month = month_days,
-	.is_leap = leap,
-	.to_fixed = to_fixed,
-	.from_fixed = from_fixed,
+	FX_CALENDAR_FUNCTIONS(fx_twelve),
 	.names = "persian",
 	.week_start = 6,	/* Saturday */
 };

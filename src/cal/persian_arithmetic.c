@@ -30,6 +30,7 @@
  */
 #include "../calendar.h"
 #include "../fixed.h"
+#include "persian_common.h"
 
 #define EPOCH		INT64_C(226896)	/* RD of 1 Farvardin AP 1 */
 #define CYCLE_DAYS	INT64_C(1029983)
@@ -60,18 +61,7 @@ new_year(int64_t y)
 	    365 * (year - 1) + fx_div(31 * year - 5, 128);
 }
 
-static int
-month_days(int64_t y, int m, uint32_t flags)
-{
-	(void)flags;
-	return fx_pmonth_days(m, leap(y));
-}
-
-static int64_t
-to_fixed(const struct cal_date *d)
-{
-	return new_year(d->year) + fx_pmonth_before(d->month) + d->day - 1;
-}
+PERSIAN_MONTHS
 
 static void
 from_fixed(int64_t rd, struct cal_date *d)
@@ -83,14 +73,8 @@ from_fixed(int64_t rd, struct cal_date *d)
 	int64_t y2820 = d1 == CYCLE_DAYS - 1 ? CYCLE_YEARS :
 	    fx_div(128 * d1 + 46878, 46751);
 	int64_t y = 474 + CYCLE_YEARS * n2820 + y2820;
-	int doy, m;
 
-	doy = (int)(rd - new_year(y));
-	m = fx_pmonth_of(doy);
-	d->year = y;
-	d->month = m;
-	d->day = doy - fx_pmonth_before(m) + 1;
-	d->flags = 0;
+	persian_date(y, (int)(rd - new_year(y)), d);
 }
 
 const struct calendar cal_persian_arithmetic = {
@@ -104,11 +88,7 @@ const struct calendar cal_persian_arithmetic = {
 	.shape = CAL_SHAPE_YMD,
 	.min_year = INT64_C(-2147486041),
 	.max_year = INT64_C(2147484799),
-	.months_in_year = fx_twelve,
-	.days_in_month = month_days,
-	.is_leap = leap,
-	.to_fixed = to_fixed,
-	.from_fixed = from_fixed,
+	FX_CALENDAR_FUNCTIONS(fx_twelve),
 	.names = "persian",
 	.week_start = 6,	/* Saturday */
 };

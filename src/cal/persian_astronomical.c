@@ -6,7 +6,7 @@
  * Source: Reingold & Dershowitz, Calendrical Calculations (4th ed.),
  * ch. 15: midday-in-tehran, persian-new-year-on-or-before,
  * fixed-from-persian, persian-from-fixed; with the book's astronomy
- * (ch. 14, src/astro.c).  The book places noon at Tehran (51.42
+ * (ch. 14, src/sky/astro.h).  The book places noon at Tehran (51.42
  * degrees E); this calendar uses 52.5 degrees E, the meridian of Iran's
  * standard time (UT+3:30) by which the Iranian calendar authority
  * (Center for Calendar, Geophysics Institute, University of Tehran)
@@ -31,9 +31,11 @@
  */
 #include <math.h>
 
-#include "../astro.h"
 #include "../calendar.h"
 #include "../fixed.h"
+#include "../sky/astro.h"
+#include "persian_common.h"
+#include "year_cache.h"
 
 #define EPOCH		INT64_C(226896)	/* 1 Farvardin 1, R&D */
 #define LAST_YEAR	3000
@@ -74,16 +76,18 @@ new_year_on_or_before(int64_t date)
 	return day;
 }
 
-/* RD of 1 Farvardin of year y, 1..LAST_YEAR + 1 (fixed-from-persian). */
+/* fixed-from-persian: RD of 1 Farvardin of year y. */
+static int64_t
+nowruz_of(int64_t y)
+{
+	return new_year_on_or_before(yc_mid_year(EPOCH, y));
+}
+
+/* The same for y in 1..LAST_YEAR + 1, through the table. */
 static int64_t
 new_year(int64_t y)
 {
-	int32_t *p = &nowruz[y];
-
-	if (*p == 0)
-		*p = (int32_t)new_year_on_or_before(EPOCH + 180 +
-		    (int64_t)floor(ASTRO_MEAN_TROPICAL_YEAR * (double)(y - 1)));
-	return *p;
+	return yc_first_day(&nowruz[y], y, nowruz_of);
 }
 
 static int
@@ -92,34 +96,15 @@ leap(int64_t y)
 	return new_year(y + 1) - new_year(y) == 366;
 }
 
-static int
-month_days(int64_t y, int m, uint32_t flags)
-{
-	(void)flags;
-	return fx_pmonth_days(m, leap(y));
-}
-
-static int64_t
-to_fixed(const struct cal_date *d)
-{
-	return new_year(d->year) + fx_pmonth_before(d->month) + d->day - 1;
-}
+PERSIAN_MONTHS
 
 /* persian-from-fixed, through the table of Nowruz days. */
 static void
 from_fixed(int64_t rd, struct cal_date *d)
 {
-	/* The mean year puts y within a year of the answer. */
-	int64_t y = fx_year_holding(rd, 1 + (int64_t)floor((double)(rd -
-	    EPOCH) / ASTRO_MEAN_TROPICAL_YEAR), 1, LAST_YEAR, new_year);
-	int doy, m;
+	int64_t y = yc_year_of(rd, EPOCH, LAST_YEAR, new_year);
 
-	doy = (int)(rd - new_year(y));
-	m = fx_pmonth_of(doy);
-	d->year = y;
-	d->month = m;
-	d->day = doy - fx_pmonth_before(m) + 1;
-	d->flags = 0;
+	persian_date(y, (int)(rd - new_year(y)), d);
 }
 
 const struct calendar cal_persian_astronomical = {
@@ -132,11 +117,7 @@ const struct calendar cal_persian_astronomical = {
 	.shape = CAL_SHAPE_YMD,
 	.min_year = 1,
 	.max_year = LAST_YEAR,
-	.months_in_year = fx_twelve,
-	.days_in_month = month_days,
-	.is_leap = leap,
-	.to_fixed = to_fixed,
-	.from_fixed = from_fixed,
+	FX_CALENDAR_FUNCTIONS(fx_twelve),
 	.names = "persian",
 	.week_start = 6,	/* Saturday */
 	.min_rd = FIRST_RD,

@@ -74,10 +74,6 @@ const struct calendar cal_positivist = {
 	.shape = CAL_SHAPE_YMD,
 	.min_year = INT64_C(-2147485435),
 	.max_year = INT64_C(2147481859),
-	.months_in_year = months,
-	.days_in_month = month_days,
-	.is_leap = leap,
-	.to_fixed = to_fixed,
-	.from_fixed = from_fixed,
+	FX_CALENDAR_FUNCTIONS(months),
 	.names = "positivist",
 };

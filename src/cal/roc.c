@@ -32,10 +32,6 @@ const struct calendar cal_roc = {
 	.shape = CAL_SHAPE_YMD,
 	.min_year = INT64_C(-2147485558),
 	.max_year = INT64_C(2147481736),
-	.months_in_year = fx_twelve,
-	.days_in_month = month_days,
-	.is_leap = leap,
-	.to_fixed = to_fixed,
-	.from_fixed = from_fixed,
+	FX_CALENDAR_FUNCTIONS(fx_twelve),
 	.names = "roc",
 };

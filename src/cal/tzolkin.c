@@ -25,6 +25,7 @@
  */
 #include "../calendar.h"
 #include "../fixed.h"
+#include "notation.h"
 
 #define EPOCH	INT64_C(-1137301)	/* RD of 1 Imix before 0.0.0.0.0 */
 
@@ -64,10 +65,11 @@ from_fixed(int64_t rd, struct cal_date *d)
 static size_t
 notation(const struct cal_date *d, char *out)
 {
-	char *p = fx_put_num(out, (int)fx_amod(d->day, 13));
+	char *p = notation_put_num(out, (int)fx_amod(d->day, 13));
 
 	*p++ = ' ';
-	return (size_t)(fx_put_str(p, names[fx_amod(d->day, 20) - 1]) - out);
+	p = notation_put_str(p, names[fx_amod(d->day, 20) - 1]);
+	return (size_t)(p - out);
 }
 
 const struct calendar cal_tzolkin = {

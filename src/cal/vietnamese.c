@@ -19,20 +19,16 @@
 
 #define OFFSET	INT64_C(2637)	/* year - Gregorian year of its first day */
 
-/* Each thread fills its own table of years as it needs them. */
-CN_YEAR_CACHE
-
 static double
 zone(double tee)
 {
 	return (cn_greg_year_of(tee) < 1968 ? 8.0 : 7.0) / 24;
 }
 
-static const struct cn_rules rules = { zone, OFFSET, NULL, cache };
-
 static const char *const aliases[] = { "am-lich", "vietnamese-lunar", NULL };
 
-CN_CALENDAR_FUNCTIONS(rules)
+/* Each thread fills its own table of years as it needs them. */
+CN_CALENDAR(NULL)
 
 const struct calendar cal_vietnamese = {
 	.id = "vietnamese",
@@ -41,19 +37,8 @@ const struct calendar cal_vietnamese = {
 	    "1968), years from -2636",
 	.note = "leap month written 06L; years beginning 1600..2600; "
 	    "R&D ch. 19",
-	.kind = CAL_LUNISOLAR,
-	.shape = CAL_SHAPE_YMD,
-	.min_year = CN_FIRST + OFFSET,
-	.max_year = CN_LAST + OFFSET,
-	.months_in_year = cn_months,
-	.days_in_month = month_days,
-	.is_leap = leap,
-	.to_fixed = to_fixed,
-	.from_fixed = from_fixed,
+	CN_CALENDAR_FIELDS,
 	.names = "chinese",
 	.min_rd = CN_MIN_RD_VIETNAMESE,
 	.max_rd = CN_MAX_RD_VIETNAMESE,
-	.leap_months = 1,
-	.leap_follows = 1,
-	.year_cycle = 60,
 };

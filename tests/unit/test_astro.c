@@ -13,7 +13,7 @@
 #include <math.h>
 #include <stdint.h>
 
-#include "astro.h"
+#include "sky/astro.h"
 #include "fixed.h"
 #include "unit.h"
 

@@ -14,9 +14,9 @@
 #include "fixed.h"
 #include "format.h"
 #include "parse.h"
-#include "surya.h"
-#include "hindu_sky.h"
-#include "astro.h"
+#include "sky/surya.h"
+#include "sky/hindu_sky.h"
+#include "sky/astro.h"
 #include "unit.h"
 #include "validate.h"
 

@@ -8,7 +8,7 @@
  */
 #include <math.h>
 
-#include "fixed.h"
+#include "../fixed.h"
 #include "surya.h"
 
 /*

@@ -1,6 +1,6 @@
 /*
  * hindu_sky.h: the sky of the astronomical Hindu calendars -- the sun's
- * sidereal longitude and sunrise at Ujjain by modern astronomy (astro.c).
+ * sidereal longitude and sunrise at Ujjain by modern astronomy (astro.h).
  *
  * Source: Reingold & Dershowitz, Calendrical Calculations (4th ed.),
  * ch. 14 (precession) and ch. 20 (sidereal-solar-longitude,
