@@ -163,7 +163,7 @@ FUZZ_OPTS_stream   = -max_len=4096 -entropic_scale_per_exec_time=1
 FUZZ_OPTS_cli      = -max_len=512
 
 build/fuzz/lf-%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.c tests/fuzz/fuzz.h \
-                 $(LIBSRC) $(wildcard src/*.h)
+                 $(LIBSRC) $(wildcard src/*.h src/cal/*.h src/sky/*.h)
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(WARNFLAGS) $(CPPFLAGS) $(POPT_CFLAGS) $(FUZZ_FLAGS) \
 	    -Isrc -Itests/fuzz -o $@ $< tests/fuzz/fuzz.c $(LIBSRC) $(LDLIBS)

@@ -5,6 +5,11 @@
  * two conversions through the fixed day number, Rata Die (RD 1 is
  * Gregorian 0001-01-01).  Backends are const objects listed in the static
  * table of calendars.c; nothing registers or allocates at run time.
+ *
+ * State: a backend (and the astronomy under src/sky) keeps no mutable
+ * state but caches of pure computations -- a Chinese year's months,
+ * an equinox year's first day -- each static _Thread_local and small,
+ * so that any number of threads may convert at once.
  */
 #ifndef CALCONV_CALENDAR_H
 #define CALCONV_CALENDAR_H
