@@ -8,9 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include <unicase.h>
 #include <unictype.h>
-#include <uninorm.h>
 #include <unistr.h>
 
 #include "fixed.h"
@@ -350,267 +348,10 @@ parse_digits(const char *s, size_t n, char *buf, size_t size)
 }
 
 /*
- * Parsing by --input-format.
- *
- * The names a format may match -- months, weekdays, eras, in every
- * language of the source calendar's name set -- are case-folded once,
- * the first time a calendar needs them, into a static arena.
+ * Parsing by --input-format.  The names a format may match -- months,
+ * weekdays, eras, in every language of the source calendar's name set
+ * -- are found in the sets names_index() builds.
  */
-
-enum name_kind { NAME_MONTH, NAME_WEEKDAY, NAME_ERA, NAME_CYCLIC };
-
-struct folded {
-	const char	*s;	/* folded by fold() */
-	uint16_t	 len;
-	uint8_t		 kind;
-	uint16_t	 slot;	/* month slot 1.., weekday 0..6, era 0..,
-				   year of the cycle 1..60 */
-};
-
-#define ARENA_SIZE	(1 << 18)
-#define FOLDED_MAX	8192
-#define SETS_MAX	64
-#define TOKEN_MAX	256
-
-static char		arena[ARENA_SIZE];
-static size_t		arena_used;
-static struct folded	folded[FOLDED_MAX];
-static int		nfolded;
-/*
- * A set's folded names, and for each kind the bytes they begin with:
- * bit b & 31 of lead for a first byte b, and of pair[a & 31] for a
- * second byte b after a, both ASCII.  Lower and upper case ASCII
- * letters share their low five bits, so a word of ASCII letters that
- * no name of the kind begins like is refused on its first two letters
- * (in free text, most words), before any folding or search.
- */
-struct built_set {
-	const struct cal_nameset *set;
-	int			 first, count;
-	uint32_t		 lead[4], pair[4][32];
-};
-static struct built_set	built[SETS_MAX];
-static int		nbuilt;
-
-/*
- * Fold s[0..n) into buf for matching: full case folding, decomposed
- * (NFD) with the Latin combining diacritics U+0300..U+036F dropped, so
- * "Farvardīn" matches "farvardin", and the letters used for 'ayn and
- * hamza in transliteration (U+02BB, U+02BC, U+02BF, U+2018, U+2019)
- * written as an ASCII apostrophe, so "Rabiʿ" matches "Rabi'"; the
- * dotless i (U+0131) is written i, so Turkish "SALI" matches "Salı".  Marks
- * of other scripts (Arabic harakat, Hebrew points) are kept.  Returns
- * the length, or 0 when it won't fit.
- */
-static size_t
-fold(const char *s, size_t n, char *buf, size_t size)
-{
-	size_t len = size, i, o;
-	uint8_t *r, *b = (uint8_t *)buf;
-
-	/*
-	 * ASCII folds to ASCII lower case and has nothing to decompose:
-	 * the usual English or transliterated word needs no libunistring.
-	 */
-	for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
-		continue;
-	if (i == n) {
-		if (n > size)
-			return 0;
-		for (i = 0; i < n; i++)
-			buf[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ?
-			    s[i] - 'A' + 'a' : s[i]);
-		return n;
-	}
-	r = u8_casefold((const uint8_t *)s, n, NULL, UNINORM_NFD, b, &len);
-	if (r == NULL)
-		return 0;
-	if (r != b) {
-		free(r);
-		return 0;
-	}
-	for (i = o = 0; i < len; o++) {
-		if (i + 1 < len && b[i] == 0xca && (b[i + 1] == 0xbb ||
-		    b[i + 1] == 0xbc || b[i + 1] == 0xbf)) {
-			b[o] = '\'';
-			i += 2;
-		} else if (i + 1 < len && b[i] == 0xc4 && b[i + 1] == 0xb1) {
-			b[o] = 'i';	/* dotless i, as Turkish "I" folds */
-			i += 2;
-		} else if (i + 1 < len && ((b[i] == 0xcc && b[i + 1] >= 0x80) ||
-		    (b[i] == 0xcd && b[i + 1] <= 0xaf))) {
-			o--;		/* U+0300..U+036F: dropped */
-			i += 2;
-		} else if (i + 2 < len && b[i] == 0xe2 && b[i + 1] == 0x80 &&
-		    (b[i + 2] == 0x98 || b[i + 2] == 0x99)) {
-			b[o] = '\'';
-			i += 3;
-		} else {
-			b[o] = b[i++];
-		}
-	}
-	return o;
-}
-
-static void
-add_name(const char *s, enum name_kind kind, int slot)
-{
-	char buf[TOKEN_MAX];
-	size_t n;
-
-	if (s == NULL || *s == '\0' || nfolded == FOLDED_MAX)
-		return;
-	if ((n = fold(s, strlen(s), buf, sizeof(buf))) == 0 ||
-	    arena_used + n > ARENA_SIZE)
-		return;
-	memcpy(arena + arena_used, buf, n);
-	folded[nfolded].s = arena + arena_used;
-	folded[nfolded].len = (uint16_t)n;
-	folded[nfolded].kind = (uint8_t)kind;
-	folded[nfolded].slot = (uint16_t)slot;
-	arena_used += n;
-	nfolded++;
-}
-
-static void
-add_list(const char *const *list, int count, enum name_kind kind, int base)
-{
-	int i;
-
-	for (i = 0; list != NULL && i < count; i++)
-		add_name(list[i], kind, i + base);
-}
-
-/*
- * Order of the folded names within a set: by kind, length and bytes,
- * and names alike in all three (the same word in two languages) in the
- * order they were added, which is the order of their arena bytes.
- */
-static int
-folded_cmp(const void *pa, const void *pb)
-{
-	const struct folded *a = pa, *b = pb;
-	int c;
-
-	if (a->kind != b->kind)
-		return a->kind < b->kind ? -1 : 1;
-	if (a->len != b->len)
-		return a->len < b->len ? -1 : 1;
-	if ((c = memcmp(a->s, b->s, a->len)) != 0)
-		return c;
-	return a->s < b->s ? -1 : a->s > b->s;
-}
-
-/*
- * The first of set's names first..first+count of kind that is
- * buf[0..len), the first added of several alike, or NULL: a binary
- * search, as a set holds the names of every language (thousands).
- */
-static const struct folded *
-find_name(int first, int count, enum name_kind kind, const char *buf,
-    size_t len)
-{
-	int lo = first, hi = first + count, mid, c;
-	const struct folded *f;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		f = &folded[mid];
-		if (f->kind != kind)
-			c = f->kind < kind ? -1 : 1;
-		else if (f->len != len)
-			c = f->len < len ? -1 : 1;
-		else
-			c = memcmp(f->s, buf, len);
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo == first + count)
-		return NULL;
-	f = &folded[lo];
-	return f->kind == kind && f->len == len && memcmp(f->s, buf, len) == 0 ?
-	    f : NULL;
-}
-
-/*
- * The folded names of set, built on first use (sorted by folded_cmp(),
- * with their first bytes noted), or NULL when there are too many sets.
- */
-static const struct built_set *
-names_of(const struct cal_nameset *set)
-{
-	const struct names_variant *v;
-	const struct cal_names *l;
-	struct built_set *b;
-	const unsigned char *f;
-	int i;
-
-	for (i = 0; i < nbuilt; i++)
-		if (built[i].set == set)
-			return &built[i];
-	if (nbuilt == SETS_MAX)
-		return NULL;
-	b = &built[nbuilt++];
-	b->set = set;
-	b->first = nfolded;
-	for (i = 0; i < set->nlangs; i++) {
-		l = &set->langs[i];
-		add_list(l->month, set->nslots, NAME_MONTH, 1);
-		add_list(l->month_abbr, set->nslots, NAME_MONTH, 1);
-		add_list(l->month_sa, set->nslots, NAME_MONTH, 1);
-		add_list(l->month_sa_abbr, set->nslots, NAME_MONTH, 1);
-		add_list(l->weekday, 7, NAME_WEEKDAY, 0);
-		add_list(l->weekday_abbr, 7, NAME_WEEKDAY, 0);
-		add_list(l->era, set->neras, NAME_ERA, 0);
-		add_list(l->era_wide, set->neras, NAME_ERA, 0);
-		add_list(l->cyclic_year, 60, NAME_CYCLIC, 1);
-	}
-	for (v = names_variants; v->set != NULL; v++)
-		if (strcmp(v->set, set->id) == 0)
-			add_name(v->name, NAME_MONTH, v->slot);
-	b->count = nfolded - b->first;
-	qsort(folded + b->first, (size_t)b->count, sizeof(folded[0]),
-	    folded_cmp);
-	for (i = b->first; i < nfolded; i++) {
-		f = (const unsigned char *)folded[i].s;
-		if (f[0] >= 0x80)
-			continue;
-		b->lead[folded[i].kind] |= UINT32_C(1) << (f[0] & 31);
-		if (folded[i].len >= 2 && f[1] < 0x80)
-			b->pair[folded[i].kind][f[0] & 31] |=
-			    UINT32_C(1) << (f[1] & 31);
-	}
-	return b;
-}
-
-static int
-is_ascii_letter(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/*
- * Can a name of kind in b begin s?  Only ASCII letters are looked at:
- * two letters (or a letter and an apostrophe) begin every candidate
- * match_name() tries, one letter at least the shortest.
- */
-static int
-may_begin(const struct built_set *b, enum name_kind kind, const char *s,
-    size_t n)
-{
-	unsigned c0;
-
-	if (n == 0 || !is_ascii_letter(s[0]))
-		return 1;
-	c0 = (unsigned char)s[0] & 31;
-	if ((b->lead[kind] >> c0 & 1) == 0)
-		return 0;
-	if (n < 2 || !(is_ascii_letter(s[1]) || s[1] == '\''))
-		return 1;
-	return (int)(b->pair[kind][c0] >> ((unsigned char)s[1] & 31) & 1);
-}
 
 /*
  * Is c a blank that is not ASCII: a no-break space, a narrow no-break
@@ -682,23 +423,20 @@ literal_fits(const struct fmt_op *op, const struct cal_nameset *set,
  * in *slot, or 0.
  */
 static size_t
-match_name(const struct cal_nameset *set, enum name_kind kind,
+match_name(const struct cal_nameset *set, enum names_kind kind,
     const char *s, size_t n, const struct fmt_op *next, int leap, int *slot)
 {
 	size_t ends[24], i = 0, k, len, longest = 0, whole;
-	char buf[TOKEN_MAX];
-	const struct folded *f;
-	const struct built_set *b;
-	int nends = 0, first, count, e, ascii, lslot = 0;
+	char buf[NAMES_TOKEN_MAX];
+	const struct names_index *b;
+	int nends = 0, e, ascii, found, lslot = 0;
 
-	if ((b = names_of(set)) == NULL || !may_begin(b, kind, s, n))
+	if ((b = names_index(set)) == NULL || !names_may_begin(b, kind, s, n))
 		return 0;
-	first = b->first;
-	count = b->count;
 	/* No name is longer than a token; never scan further. */
 	whole = n;
-	if (n > TOKEN_MAX)
-		n = TOKEN_MAX;
+	if (n > NAMES_TOKEN_MAX)
+		n = NAMES_TOKEN_MAX;
 	/* Names may start with digits, as CJK months do (3月, 3월). */
 	while (i < n && is_d(s[i]))
 		i++;
@@ -734,7 +472,7 @@ match_name(const struct cal_nameset *set, enum name_kind kind,
 	ascii = nends > 0 && (i = ends[nends - 1]) > 0;
 	while (ascii && i > 0)
 		ascii = (unsigned char)s[--i] < 0x80;
-	if (ascii && fold(s, ends[nends - 1], buf, sizeof(buf)) == 0)
+	if (ascii && names_fold(s, ends[nends - 1], buf, sizeof(buf)) == 0)
 		ascii = 0;
 	for (e = nends - 1; e >= 0; e--) {
 		for (k = 0; k < 2; k++) {
@@ -746,18 +484,18 @@ match_name(const struct cal_nameset *set, enum name_kind kind,
 				continue;
 			if (ascii)
 				i = len;
-			else if ((i = fold(s, len, buf, sizeof(buf))) == 0)
+			else if ((i = names_fold(s, len, buf,
+			    sizeof(buf))) == 0)
 				continue;
-			if ((f = find_name(first, count, kind, buf, i)) ==
-			    NULL)
+			if ((found = names_find(b, kind, buf, i)) < 0)
 				continue;
 			if (literal_fits(next, set, leap, s + len, whole - len)) {
-				*slot = f->slot;
+				*slot = found;
 				return len;
 			}
 			if (longest == 0) {
 				longest = len;
-				lslot = f->slot;
+				lslot = found;
 			}
 		}
 	}
@@ -1294,17 +1032,17 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 				f.leap = 1;
 				i += k;
 			}
-			k = match_name(set, NAME_MONTH, s + i, n - i, next,
+			k = match_name(set, NAMES_MONTH, s + i, n - i, next,
 			    cal->leap_months && !f.leap, &slot);
 			/*
 			 * A name glued to a leap suffix ("Sixth Monthbis"):
 			 * names are at most a token long, so no further.
 			 */
 			for (j2 = 1; k == 0 && cal->leap_months && !f.leap &&
-			    j2 < n - i && j2 <= TOKEN_MAX; j2++)
+			    j2 < n - i && j2 <= NAMES_TOKEN_MAX; j2++)
 				if (names_leap_suffix_start(set, s[i + j2]) &&
 				    names_leap_affix(set, s + i + j2, n - i - j2,
-				    0) > 0 && match_name(set, NAME_MONTH, s + i,
+				    0) > 0 && match_name(set, NAMES_MONTH, s + i,
 				    j2, NULL, 0, &slot) == j2)
 					k = j2;
 			if (k == 0)
@@ -1321,9 +1059,9 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 		case 'a':
 			i += skip_space(s + i, n - i);
 			/* Weekdays are the Gregorian ones in every language. */
-			if ((set == NULL || (k = match_name(set, NAME_WEEKDAY,
+			if ((set == NULL || (k = match_name(set, NAMES_WEEKDAY,
 			    s + i, n - i, next, 0, &slot)) == 0) &&
-			    (k = match_name(wset, NAME_WEEKDAY, s + i, n - i,
+			    (k = match_name(wset, NAMES_WEEKDAY, s + i, n - i,
 			    next, 0, &slot)) == 0)
 				return 0;
 			if (!same_weekday(&f, slot))
@@ -1351,7 +1089,7 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 			/* Padding that -o writes (%8EC) reads back. */
 			i += skip_space(s + i, n - i);
 			if (op->mod != 'E' || set == NULL ||
-			    (k = match_name(set, NAME_ERA, s + i, n - i, next,
+			    (k = match_name(set, NAMES_ERA, s + i, n - i, next,
 			    0, &slot)) == 0)
 				return 0;
 			f.era = slot;
@@ -1364,14 +1102,14 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 			i += skip_space(s + i, n - i);
 			if (set == NULL)
 				return 0;
-			k = match_name(set, NAME_CYCLIC, s + i, n - i, next, 0,
+			k = match_name(set, NAMES_CYCLIC, s + i, n - i, next, 0,
 			    &slot);
 			/*
 			 * A name glued to the text after it ("甲辰年"): the
 			 * shortest that is one, as no name begins another.
 			 */
 			for (j2 = 1; k == 0 && j2 < n - i; j2++)
-				if (match_name(set, NAME_CYCLIC, s + i, j2, NULL,
+				if (match_name(set, NAMES_CYCLIC, s + i, j2, NULL,
 				    0, &slot) == j2)
 					k = j2;
 			if (k == 0)
@@ -1426,7 +1164,7 @@ number:
 				f.yoe = v;
 				f.has_yoe = 1;
 				i += skip_space(s + i, n - i);
-				if (set == NULL || (k = match_name(set, NAME_ERA,
+				if (set == NULL || (k = match_name(set, NAMES_ERA,
 				    s + i, n - i, next, 0, &slot)) == 0)
 					return 0;
 				f.era = slot;
