@@ -97,15 +97,15 @@ literal_fits(const struct fmt_op *op, const struct cal_nameset *set,
  * in *slot, or 0.
  */
 static size_t
-match_name(const struct cal_nameset *set, enum names_kind kind,
-    const char *s, size_t n, const struct fmt_op *next, int leap, int *slot)
+match_name(const struct cal_nameset *set, const struct names_index *b,
+    enum names_kind kind, const char *s, size_t n, const struct fmt_op *next,
+    int leap, int *slot)
 {
 	size_t ends[24], i = 0, k, len, longest = 0, whole;
 	char buf[NAMES_TOKEN_MAX];
-	const struct names_index *b;
 	int nends = 0, e, ascii, found, lslot = 0;
 
-	if ((b = names_index(set)) == NULL || !names_may_begin(b, kind, s, n))
+	if (!names_may_begin(b, kind, s, n))
 		return 0;
 	/* No name is longer than a token; never scan further. */
 	whole = n;
@@ -322,300 +322,475 @@ empty_era_next(const struct fmt_prog *p, int j, const struct calendar *cal,
 	    cal->year_cycle == 0 && no_eras(set);
 }
 
+/*
+ * A reading in progress: the program and where in it, the calendar, the
+ * text and where in it, and what was found.
+ */
+struct reading {
+	const struct fmt_prog	 *p;
+	int			  j;		/* the op being read */
+	const struct calendar	 *cal;
+	const struct cal_nameset *set;		/* cal's, or NULL */
+	const struct names_index *index;	/* set's, once looked up */
+	const char		 *s;
+	size_t			  n, i;
+	struct infields		  f;
+	struct cal_error	 *e;
+};
+
+/*
+ * The name set of the calendar read last, and its index once a name was
+ * looked for: a thread's, as finding them costs more than most dates.
+ */
+static _Thread_local const struct calendar	*last_cal;
+static _Thread_local const struct cal_nameset	*last_set;
+static _Thread_local const struct names_index	*last_index;
+
+static const struct names_index *
+set_index(struct reading *r)
+{
+	if (r->index == NULL && (r->index = last_index) == NULL)
+		r->index = last_index = names_index(r->set);
+	return r->index;
+}
+
+static void
+space(struct reading *r)
+{
+	r->i += skip_space(r->s + r->i, r->n - r->i);
+}
+
+/*
+ * Literal text.  A blank matches a run of one or more blanks (none at
+ * the start of the text, or right after blanks, as when the directive
+ * before wrote nothing), the rest itself.
+ */
+static int
+read_literal(struct reading *r, const struct fmt_op *op)
+{
+	const struct fmt_op *prev = r->j > 0 ? &r->p->ops[r->j - 1] : NULL;
+	const char *s = r->s;
+	size_t k, b, i = r->i, n = r->n;
+
+	for (k = 0; k < op->len; k++) {
+		if (op->text[k] == ' ') {
+			b = skip_space(s + i, n - i);
+			if (b == 0 && i > 0 && skip_space(s + i - 1, 1) == 0 &&
+			    (k == 0 || op->text[k - 1] != ' ') &&
+			    !(k == 0 && prev != NULL &&
+			    (prev->conv == 'n' || prev->conv == 't')) &&
+			    !(i == n && empty_era_next(r->p, r->j, r->cal,
+			    r->set)))
+				return 0;
+			i += b;
+			continue;
+		}
+		if (i >= n || s[i] != op->text[k])
+			return 0;
+		i++;
+	}
+	r->i = i;
+	return 1;
+}
+
+/* %B, %b, %h: a month's name, in a calendar that has names. */
+static int
+read_month(struct reading *r, const struct fmt_op *next)
+{
+	const struct cal_nameset *set = r->set;
+	const struct names_index *b;
+	const char *s;
+	size_t k, j2, n;
+	int slot, leaps = r->cal->leap_months;
+
+	space(r);
+	if ((b = set_index(r)) == NULL)
+		return 0;
+	/* A leap month's name is in its set's leap pattern. */
+	if (leaps && (k = names_leap_affix(set, r->s + r->i, r->n - r->i,
+	    1)) > 0) {
+		r->f.leap = 1;
+		r->i += k;
+	}
+	s = r->s + r->i;
+	n = r->n - r->i;
+	k = match_name(set, b, NAMES_MONTH, s, n, next, leaps && !r->f.leap,
+	    &slot);
+	/*
+	 * A name glued to a leap suffix ("Sixth Monthbis"): names are at
+	 * most a token long, so no further.
+	 */
+	for (j2 = 1; k == 0 && leaps && !r->f.leap && j2 < n &&
+	    j2 <= NAMES_TOKEN_MAX; j2++)
+		if (names_leap_suffix_start(set, s[j2]) &&
+		    names_leap_affix(set, s + j2, n - j2, 0) > 0 &&
+		    match_name(set, b, NAMES_MONTH, s, j2, NULL, 0, &slot) == j2)
+			k = j2;
+	if (k == 0)
+		return 0;
+	r->f.slot = slot;
+	r->i += k;
+	if (leaps && !r->f.leap && (k = names_leap_affix(set, r->s + r->i,
+	    r->n - r->i, 0)) > 0) {
+		r->f.leap = 1;
+		r->i += k;
+	}
+	return 1;
+}
+
+/* %A, %a: a weekday's name, the calendar's or else the Gregorian. */
+static int
+read_weekday(struct reading *r, const struct fmt_op *next)
+{
+	static _Thread_local const struct cal_nameset *wset;
+	static _Thread_local const struct names_index *windex;
+	const struct names_index *b;
+	size_t k = 0;
+	int slot;
+
+	space(r);
+	if (r->set != NULL && (b = set_index(r)) != NULL)
+		k = match_name(r->set, b, NAMES_WEEKDAY, r->s + r->i,
+		    r->n - r->i, next, 0, &slot);
+	if (k == 0) {
+		/* Weekdays are the Gregorian ones in every language. */
+		if (wset == NULL)
+			wset = names_set("gregorian");
+		if (windex == NULL)
+			windex = names_index(wset);
+		if (windex == NULL || (k = match_name(wset, windex,
+		    NAMES_WEEKDAY, r->s + r->i, r->n - r->i, next, 0,
+		    &slot)) == 0)
+			return 0;
+	}
+	if (!same_weekday(&r->f, slot))
+		return 0;
+	r->i += k;
+	return 1;
+}
+
+/* %EN in an era notation: the era's letter. */
+static int
+read_era_letter(struct reading *r)
+{
+	int era;
+
+	space(r);	/* %9EN */
+	if (r->i >= r->n || (era = parse_era_letter(r->cal, r->s[r->i])) < 0)
+		return 0;
+	r->f.era = era;
+	r->i++;
+	return 1;
+}
+
+/* %EC, %E, %EN elsewhere: the era's name. */
+static int
+read_era(struct reading *r, const struct fmt_op *op, const struct fmt_op *next)
+{
+	const struct names_index *b;
+	size_t k;
+	int slot;
+
+	/* Without era names -o writes no era: none to read. */
+	if (op->mod == 'E' && no_eras(r->set))
+		return 1;
+	/* Padding that -o writes (%8EC) reads back. */
+	space(r);
+	if (op->mod != 'E' || r->set == NULL || (b = set_index(r)) == NULL ||
+	    (k = match_name(r->set, b, NAMES_ERA, r->s + r->i, r->n - r->i,
+	    next, 0, &slot)) == 0)
+		return 0;
+	r->f.era = slot;
+	r->i += k;
+	return 1;
+}
+
+/* %K: the name of the year in its cycle. */
+static int
+read_cyclic(struct reading *r, const struct fmt_op *next)
+{
+	const struct names_index *b;
+	const char *s;
+	size_t k, j2, n;
+	int slot;
+
+	/* Without a cycle of named years -o writes nothing. */
+	if (r->cal->year_cycle == 0)
+		return 1;
+	space(r);
+	if (r->set == NULL || (b = set_index(r)) == NULL)
+		return 0;
+	s = r->s + r->i;
+	n = r->n - r->i;
+	k = match_name(r->set, b, NAMES_CYCLIC, s, n, next, 0, &slot);
+	/*
+	 * A name glued to the text after it ("甲辰年"): the shortest that
+	 * is one, as no name begins another.
+	 */
+	for (j2 = 1; k == 0 && j2 < n; j2++)
+		if (match_name(r->set, b, NAMES_CYCLIC, s, j2, NULL, 0,
+		    &slot) == j2)
+			k = j2;
+	if (k == 0)
+		return 0;
+	r->f.yic = slot;
+	r->f.has_yic = 1;
+	r->i += k;
+	return 1;
+}
+
+/*
+ * A number: a sign where a year may have one, then Hebrew or Ge'ez
+ * numerals for %O, or decimal digits of any one script, as many as
+ * digits_for() allows.  Refuses a number of too many digits as a year
+ * (or a day) out of range.
+ */
+static int
+read_value(struct reading *r, const struct fmt_op *op, int64_t *v)
+{
+	const char *s = r->s;
+	size_t k = 0, i, n = r->n;
+	int neg = 0, big = 0;
+
+	/* Padding that -o writes (%e, %_d, %8Y) reads back. */
+	space(r);
+	i = r->i;
+	if ((op->conv == 'Y' || op->conv == 'G' || op->conv == 'J' ||
+	    (op->conv == 'y' && op->mod == 'E')) && i < n &&
+	    (s[i] == '-' || s[i] == '+'))
+		neg = s[i++] == '-';
+	if (op->mod == 'O' && i < n &&
+	    (k = num_read_hebrew(s + i, n - i, v)) > 0 &&
+	    op->conv == 'Y' && *v < 1000 && r->set != NULL &&
+	    strcmp(r->set->id, "hebrew") == 0)
+		*v += 5000;	/* a Hebrew year without thousands */
+	if (op->mod == 'O' && k == 0 && i < n)
+		k = num_read_ethiopic(s + i, n - i, v);
+	if (k == 0)
+		k = read_number(s + i, n - i, digits_for(r->p, r->j, r->cal), v,
+		    &big);
+	if (k == 0)
+		return 0;
+	r->i = i + k;
+	if (neg)
+		*v = -*v;
+	if (big && op->conv == 'J') {
+		/* So many digits: a day outside any range, not a year. */
+		infields_range(r->cal, *v - FX_JDN_OFFSET, r->e);
+		return 0;
+	}
+	if (big) {
+		r->e->code = CAL_EYEAR;
+		r->e->lo = r->cal->min_year;
+		r->e->hi = r->cal->max_year;
+		return 0;
+	}
+	return 1;
+}
+
+/* %Y, %EY: the year; of an era, with the era's name after it. */
+static int
+set_year(struct reading *r, const struct fmt_op *op,
+    const struct fmt_op *next, int64_t v)
+{
+	struct infields *f = &r->f;
+	const struct names_index *b;
+	size_t k;
+	int slot;
+
+	/* Without era names %EY writes the year alone. */
+	if (op->mod != 'E' || no_eras(r->set)) {
+		f->year = v;
+		f->has_year = 1;
+		return 1;
+	}
+	f->yoe = v;
+	f->has_yoe = 1;
+	space(r);
+	if (r->set == NULL || (b = set_index(r)) == NULL ||
+	    (k = match_name(r->set, b, NAMES_ERA, r->s + r->i, r->n - r->i,
+	    next, 0, &slot)) == 0)
+		return 0;
+	f->era = slot;
+	r->i += k;
+	return 1;
+}
+
+/* %y, %Ey: two digits of the year, a year of an era or of the cycle. */
+static void
+set_short_year(struct reading *r, const struct fmt_op *op, int64_t v)
+{
+	struct infields *f = &r->f;
+
+	if (op->mod == 'E' && r->cal->year_cycle != 0) {
+		f->yic = v;
+		f->has_yic = 1;
+	} else if (op->mod == 'E' && no_eras(r->set)) {
+		/* Without eras, -o writes the year as it is. */
+		f->year = v;
+		f->has_year = 1;
+	} else if (op->mod == 'E') {
+		f->yoe = v;
+		f->has_yoe = 1;
+	} else {
+		f->yy = v;
+		f->has_yy = 1;
+	}
+}
+
+/*
+ * A leap month's or day's number is written with an L after it ("6L",
+ * "8L"): 1 when that L was there (and is now read), else 0.
+ */
+static int
+leap_mark(struct reading *r, int may)
+{
+	if (may && r->i < r->n && (r->s[r->i] | 0x20) == 'l') {
+		r->i++;
+		return 1;
+	}
+	return 0;
+}
+
+/* A numeric directive: read its number and note it in r->f. */
+static int
+read_numeric(struct reading *r, const struct fmt_op *op,
+    const struct fmt_op *next)
+{
+	struct infields *f = &r->f;
+	int64_t v;
+
+	if (!read_value(r, op, &v))
+		return 0;
+	switch (op->conv) {
+	case 'Y':
+		return set_year(r, op, next, v);
+	case 'C':
+	case 'N':
+		/* Only a calendar of cycles reads a number here. */
+		f->cycle = v;
+		f->has_cycle = 1;
+		return 1;
+	case 'y':
+		set_short_year(r, op, v);
+		return 1;
+	case 'B':
+	case 'b':
+	case 'h':
+	case 'm':
+		/* Too big for any calendar, still refused as such. */
+		f->month = (int)(v > INT32_MAX ? INT32_MAX : v);
+		f->slot = 0;
+		f->leap |= leap_mark(r, r->cal->leap_months);
+		return 1;
+	case 'd':
+	case 'e':
+		f->day = (int)(v > INT32_MAX ? INT32_MAX : v);
+		f->leapday |= leap_mark(r, r->cal->repeated != NULL);
+		return 1;
+	case 'j':
+		f->doy = v;
+		f->has_doy = 1;
+		return 1;
+	case 'J':
+		f->jdn = v;
+		f->has_jdn = 1;
+		return 1;
+	case 'u':
+		if (v < 1 || v > 7 || !same_weekday(f, (int)(v % 7)))
+			return 0;
+		f->isoday = (int)v;
+		return 1;
+	case 'w':
+		return v <= 6 && same_weekday(f, (int)v);
+	case 'G':
+		/* An ISO week date needs its own year, %G. */
+		f->isoyear = v;
+		f->has_iso = 1;
+		return 1;
+	case 'V':
+		f->isoweek = (int)(v > 99 ? 99 : v);
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Read op j of the program: 1, or 0 when the text does not match. */
+static int
+read_op(struct reading *r, const struct fmt_op *op,
+    const struct fmt_op *next)
+{
+	switch (op->conv) {
+	case 0:
+		return read_literal(r, op);
+	case 'n':
+	case 't':
+		space(r);
+		return 1;
+	case '%':
+		if (r->i >= r->n || r->s[r->i] != '%')
+			return 0;
+		r->i++;
+		return 1;
+	case 'B':
+	case 'b':
+	case 'h':
+		/* Numbers stand in for names only where there are none. */
+		if (r->set != NULL)
+			return read_month(r, next);
+		break;
+	case 'A':
+	case 'a':
+		return read_weekday(r, next);
+	case 'N':
+		/* The era's letter; without letters, its name. */
+		if (r->cal->era_letters != NULL)
+			return read_era_letter(r);
+		/* FALLTHROUGH */
+	case 'C':
+		/* The cycle of a calendar of cycles, a number. */
+		if (op->mod == 'E' && r->cal->year_cycle != 0)
+			break;
+		return read_era(r, op, next);
+	case 'K':
+		return read_cyclic(r, next);
+	default:
+		break;
+	}
+	return read_numeric(r, op, next);
+}
+
 size_t
 parse_format(const struct fmt_prog *p, const struct calendar *cal,
     int64_t today, const char *s, size_t n, int64_t *rd,
     struct cal_error *e)
 {
-	const struct cal_nameset *set = cal->names != NULL ?
-	    names_set(cal->names) : NULL;
-	const struct cal_nameset *wset = names_set("gregorian");
-	const struct fmt_op *op, *next;
-	struct infields f;
-	size_t i = 0, k, j2;
-	int64_t v;
-	int j, neg, big, slot;
+	struct reading r;
 
-	memset(&f, 0, sizeof(f));
-	f.weekday = f.era = -1;
+	if (cal != last_cal) {
+		last_set = cal->names != NULL ? names_set(cal->names) : NULL;
+		last_index = NULL;
+		last_cal = cal;
+	}
+	memset(&r, 0, sizeof(r));
+	r.p = p;
+	r.cal = cal;
+	r.set = last_set;
+	r.s = s;
+	r.n = n;
+	r.e = e;
+	r.f.weekday = r.f.era = -1;
 	e->code = CAL_EFORMAT;
 	e->known = 0;
 	e->expect = NULL;
 	e->field = NULL;
-	for (j = 0; j < p->nops; j++) {
-		op = &p->ops[j];
-		next = j + 1 < p->nops ? &p->ops[j + 1] : NULL;
-		if (op->conv == 0) {
-			/*
-			 * A blank matches a run of one or more blanks (none
-			 * at the start of the text, or right after blanks, as
-			 * when the directive before wrote nothing), the rest
-			 * itself.
-			 */
-			for (k = 0; k < op->len; k++) {
-				if (op->text[k] == ' ') {
-					size_t b = skip_space(s + i, n - i);
-
-					if (b == 0 && i > 0 &&
-					    skip_space(s + i - 1, 1) == 0 &&
-					    (k == 0 ||
-					    op->text[k - 1] != ' ') &&
-					    !(k == 0 && j > 0 &&
-					    (p->ops[j - 1].conv == 'n' ||
-					    p->ops[j - 1].conv == 't')) &&
-					    !(i == n && empty_era_next(p, j, cal,
-					    set)))
-						return 0;
-					i += b;
-					continue;
-				}
-				if (i >= n || s[i] != op->text[k])
-					return 0;
-				i++;
-			}
-			continue;
-		}
-		switch (op->conv) {
-		case 'n':
-		case 't':
-			i += skip_space(s + i, n - i);
-			continue;
-		case '%':
-			if (i >= n || s[i] != '%')
-				return 0;
-			i++;
-			continue;
-		case 'B':
-		case 'b':
-		case 'h':
-			i += skip_space(s + i, n - i);
-			/* Numbers stand in for names only where there are none. */
-			if (set == NULL)
-				goto number;
-			/* A leap month's name is in its set's leap pattern. */
-			if (cal->leap_months && (k = names_leap_affix(set,
-			    s + i, n - i, 1)) > 0) {
-				f.leap = 1;
-				i += k;
-			}
-			k = match_name(set, NAMES_MONTH, s + i, n - i, next,
-			    cal->leap_months && !f.leap, &slot);
-			/*
-			 * A name glued to a leap suffix ("Sixth Monthbis"):
-			 * names are at most a token long, so no further.
-			 */
-			for (j2 = 1; k == 0 && cal->leap_months && !f.leap &&
-			    j2 < n - i && j2 <= NAMES_TOKEN_MAX; j2++)
-				if (names_leap_suffix_start(set, s[i + j2]) &&
-				    names_leap_affix(set, s + i + j2, n - i - j2,
-				    0) > 0 && match_name(set, NAMES_MONTH, s + i,
-				    j2, NULL, 0, &slot) == j2)
-					k = j2;
-			if (k == 0)
-				return 0;
-			f.slot = slot;
-			i += k;
-			if (cal->leap_months && !f.leap && (k = names_leap_affix(set,
-			    s + i, n - i, 0)) > 0) {
-				f.leap = 1;
-				i += k;
-			}
-			continue;
-		case 'A':
-		case 'a':
-			i += skip_space(s + i, n - i);
-			/* Weekdays are the Gregorian ones in every language. */
-			if ((set == NULL || (k = match_name(set, NAMES_WEEKDAY,
-			    s + i, n - i, next, 0, &slot)) == 0) &&
-			    (k = match_name(wset, NAMES_WEEKDAY, s + i, n - i,
-			    next, 0, &slot)) == 0)
-				return 0;
-			if (!same_weekday(&f, slot))
-				return 0;
-			i += k;
-			continue;
-		case 'N':
-			/* The era's letter; without letters, its name. */
-			if (cal->era_letters != NULL) {
-				i += skip_space(s + i, n - i);	/* %9EN */
-				if (i >= n || (slot = parse_era_letter(cal, s[i])) < 0)
-					return 0;
-				f.era = slot;
-				i++;
-				continue;
-			}
-			/* FALLTHROUGH */
-		case 'C':
-			/* The cycle of a calendar of cycles, a number. */
-			if (op->mod == 'E' && cal->year_cycle != 0)
-				break;
-			/* Without era names -o writes no era: none to read. */
-			if (op->mod == 'E' && no_eras(set))
-				continue;
-			/* Padding that -o writes (%8EC) reads back. */
-			i += skip_space(s + i, n - i);
-			if (op->mod != 'E' || set == NULL ||
-			    (k = match_name(set, NAMES_ERA, s + i, n - i, next,
-			    0, &slot)) == 0)
-				return 0;
-			f.era = slot;
-			i += k;
-			continue;
-		case 'K':
-			/* Without a cycle of named years -o writes nothing. */
-			if (cal->year_cycle == 0)
-				continue;
-			i += skip_space(s + i, n - i);
-			if (set == NULL)
-				return 0;
-			k = match_name(set, NAMES_CYCLIC, s + i, n - i, next, 0,
-			    &slot);
-			/*
-			 * A name glued to the text after it ("甲辰年"): the
-			 * shortest that is one, as no name begins another.
-			 */
-			for (j2 = 1; k == 0 && j2 < n - i; j2++)
-				if (match_name(set, NAMES_CYCLIC, s + i, j2, NULL,
-				    0, &slot) == j2)
-					k = j2;
-			if (k == 0)
-				return 0;
-			f.yic = slot;
-			f.has_yic = 1;
-			i += k;
-			continue;
-		default:
-			break;
-		}
-number:
-		/* Padding that -o writes (%e, %_d, %8Y) reads back. */
-		i += skip_space(s + i, n - i);
-		neg = 0;
-		if ((op->conv == 'Y' || op->conv == 'G' || op->conv == 'J' ||
-		    (op->conv == 'y' && op->mod == 'E')) && i < n &&
-		    (s[i] == '-' || s[i] == '+'))
-			neg = s[i++] == '-';
-		k = 0;
-		big = 0;
-		if (op->mod == 'O' && i < n &&
-		    (k = num_read_hebrew(s + i, n - i, &v)) > 0 &&
-		    op->conv == 'Y' && v < 1000 && set != NULL &&
-		    strcmp(set->id, "hebrew") == 0)
-			v += 5000;	/* a Hebrew year without thousands */
-		if (op->mod == 'O' && k == 0 && i < n)
-			k = num_read_ethiopic(s + i, n - i, &v);
-		if (k == 0)
-			k = read_number(s + i, n - i, digits_for(p, j, cal), &v,
-			    &big);
-		if (k == 0)
+	for (r.j = 0; r.j < p->nops; r.j++)
+		if (!read_op(&r, &p->ops[r.j], r.j + 1 < p->nops ?
+		    &p->ops[r.j + 1] : NULL))
 			return 0;
-		i += k;
-		if (neg)
-			v = -v;
-		if (big && op->conv == 'J') {
-			/* So many digits: a day outside any range, not a year. */
-			infields_range(cal, v - FX_JDN_OFFSET, e);
-			return 0;
-		}
-		if (big) {
-			e->code = CAL_EYEAR;
-			e->lo = cal->min_year;
-			e->hi = cal->max_year;
-			return 0;
-		}
-		switch (op->conv) {
-		case 'Y':
-			/* Without era names %EY writes the year alone. */
-			if (op->mod == 'E' && !no_eras(set)) {
-				f.yoe = v;
-				f.has_yoe = 1;
-				i += skip_space(s + i, n - i);
-				if (set == NULL || (k = match_name(set, NAMES_ERA,
-				    s + i, n - i, next, 0, &slot)) == 0)
-					return 0;
-				f.era = slot;
-				i += k;
-			} else {
-				f.year = v;
-				f.has_year = 1;
-			}
-			break;
-		case 'C':
-		case 'N':
-			/* Only a calendar of cycles reads a number here. */
-			f.cycle = v;
-			f.has_cycle = 1;
-			break;
-		case 'y':
-			if (op->mod == 'E' && cal->year_cycle != 0) {
-				f.yic = v;
-				f.has_yic = 1;
-			} else if (op->mod == 'E' && no_eras(set)) {
-				/* Without eras, -o writes the year as it is. */
-				f.year = v;
-				f.has_year = 1;
-			} else if (op->mod == 'E') {
-				f.yoe = v;
-				f.has_yoe = 1;
-			} else {
-				f.yy = v;
-				f.has_yy = 1;
-			}
-			break;
-		case 'B':
-		case 'b':
-		case 'h':
-		case 'm':
-			/* Too big for any calendar, still refused as such. */
-			f.month = (int)(v > INT32_MAX ? INT32_MAX : v);
-			f.slot = 0;
-			/* A leap month's number is written "6L". */
-			if (cal->leap_months && i < n && (s[i] | 0x20) == 'l') {
-				f.leap = 1;
-				i++;
-			}
-			break;
-		case 'd':
-		case 'e':
-			f.day = (int)(v > INT32_MAX ? INT32_MAX : v);
-			/* A leap day's number is written "8L". */
-			if (cal->repeated != NULL && i < n &&
-			    (s[i] | 0x20) == 'l') {
-				f.leapday = 1;
-				i++;
-			}
-			break;
-		case 'j':
-			f.doy = v;
-			f.has_doy = 1;
-			break;
-		case 'J':
-			f.jdn = v;
-			f.has_jdn = 1;
-			break;
-		case 'u':
-			if (v < 1 || v > 7 || !same_weekday(&f, (int)(v % 7)))
-				return 0;
-			f.isoday = (int)v;
-			break;
-		case 'w':
-			if (v > 6 || !same_weekday(&f, (int)v))
-				return 0;
-			break;
-		case 'G':
-			/* An ISO week date needs its own year, %G. */
-			f.isoyear = v;
-			f.has_iso = 1;
-			break;
-		case 'V':
-			f.isoweek = (int)(v > 99 ? 99 : v);
-			break;
-		default:
-			return 0;
-		}
-	}
-	if (i == 0)
+	if (r.i == 0)
 		return 0;
-	infields_date(cal, set, &f, today, rd, e);
-	return i;
+	infields_date(cal, r.set, &r.f, today, rd, e);
+	return r.i;
 }
