@@ -151,36 +151,44 @@ by_cycle(const struct calendar *cal, struct infields *f, int64_t today,
 	return CAL_OK;
 }
 
-enum cal_err
-infields_date(const struct calendar *cal, const struct cal_nameset *set,
-    struct infields *f, int64_t today, int64_t *rd, struct cal_error *e)
+/* A Julian Day Number: the day, in the source calendar's own range. */
+static enum cal_err
+by_jdn(const struct calendar *cal, const struct infields *f, int64_t *rd,
+    struct cal_error *e)
 {
-	struct cal_date d = { 0, 1, 1, 0 };
+	*rd = f->jdn - FX_JDN_OFFSET;
+	if (*rd < CAL_RD_MIN || *rd > CAL_RD_MAX || !cal_holds(cal, *rd))
+		return infields_range(cal, *rd, e);
+	return CAL_OK;
+}
+
+/*
+ * An ISO week date without its week or its day, and no year of the
+ * calendar: the week's first day, or the year's.
+ */
+static enum cal_err
+by_part_iso_week(const struct calendar *cal, const struct infields *f,
+    int64_t *rd, struct cal_error *e)
+{
+	struct cal_date w = { f->isoyear, f->isoweek, 1, 0 };
+
+	if (f->isoday != 0)
+		w.day = f->isoday;
+	if (iso_week_fixed(&w, rd, e) != CAL_OK)
+		return e->code;
+	if (!cal_holds(cal, *rd))
+		return infields_range(cal, *rd, e);
+	return CAL_OK;
+}
+
+/* The year that a year of an era or two digits of it name, if any. */
+static void
+full_year(const struct calendar *cal, const struct cal_nameset *set,
+    struct infields *f, int64_t today)
+{
+	struct cal_date now;
 	int64_t y;
 
-	if (f->has_jdn) {
-		/* The source calendar's own range, which may be narrower. */
-		*rd = f->jdn - FX_JDN_OFFSET;
-		if (*rd < CAL_RD_MIN || *rd > CAL_RD_MAX || !cal_holds(cal, *rd))
-			return infields_range(cal, *rd, e);
-		goto weekday;
-	}
-	/*
-	 * An ISO week date and no year of the calendar: the date, unless it
-	 * is whole and other fields must agree with it (below).
-	 */
-	if (f->has_iso && !f->has_year && !f->has_yoe && !f->has_yy &&
-	    !f->has_yic && !f->has_cycle &&
-	    (f->isoweek == 0 || f->isoday == 0)) {
-		d.year = f->isoyear;
-		d.month = f->isoweek;
-		d.day = f->isoday != 0 ? f->isoday : 1;
-		if (iso_week_fixed(&d, rd, e) != CAL_OK)
-			return e->code;
-		if (!cal_holds(cal, *rd))
-			return infields_range(cal, *rd, e);
-		goto weekday;
-	}
 	/* An era counts only with a year of that era. */
 	if (f->era >= 0 && f->has_yoe && !f->has_year &&
 	    (set != NULL || cal->era_year != NULL)) {
@@ -192,94 +200,120 @@ infields_date(const struct calendar *cal, const struct cal_nameset *set,
 			f->year = f->yoe;
 		f->has_year = 1;
 	}
-	if (f->has_yy && !f->has_year) {
-		/* Two digits: the year nearest to this year in cal. */
-		struct cal_date now;
+	if (!f->has_yy || f->has_year)
+		return;
+	/*
+	 * Two digits: the year nearest to this year in cal.  A calendar
+	 * that has no today counts from its range's end.
+	 */
+	if (!cal_holds(cal, today))
+		today = today < cal_rd_min(cal) ? cal_rd_min(cal) :
+		    cal_rd_max(cal);
+	cal->from_fixed(today, &now);
+	y = now.year - fx_mod(now.year - f->yy, 100);
+	if (now.year - y > 50)
+		y += 100;
+	f->year = y;
+	f->has_year = 1;
+}
 
-		/* A calendar that has no today counts from its range's end. */
-		if (!cal_holds(cal, today))
-			today = today < cal_rd_min(cal) ? cal_rd_min(cal) :
-			    cal_rd_max(cal);
-		cal->from_fixed(today, &now);
-		y = now.year - fx_mod(now.year - f->yy, 100);
-		if (now.year - y > 50)
-			y += 100;
-		f->year = y;
-		f->has_year = 1;
+/*
+ * The first day of d->year, and month and day 1 in *d: of its leap
+ * month 1 when leap_first and the year has one (d's flags say so).
+ */
+static int64_t
+year_start(const struct calendar *cal, struct cal_date *d, int leap_first)
+{
+	d->month = d->day = 1;
+	d->flags = 0;
+	if (leap_first && cal->days_in_month(d->year, 1,
+	    CAL_FLAG_LEAP_MONTH) != 0)
+		d->flags = CAL_FLAG_LEAP_MONTH;
+	return cal->to_fixed(d);
+}
+
+/*
+ * The day of the year f->doy of f->year into *d (its fixed day in *rd).
+ * Count from the year's first day (a leap month 1 comes first), even
+ * where that day lies before the supported range or is a skipped day,
+ * then check the day itself.  No year is longer than 400 days, but a
+ * baktun, the long count's "year", has 144000.
+ */
+static enum cal_err
+by_day_of_year(const struct calendar *cal, const struct infields *f,
+    struct cal_date *d, int64_t *rd, struct cal_error *e)
+{
+	int64_t doy_max = cal->shape == CAL_SHAPE_LONG_COUNT ? 144000 : 400;
+	struct cal_date next = { f->year + 1, 1, 1, 0 };
+	int64_t first;
+
+	d->month = d->day = 1;
+	if (d->year < cal->min_year || d->year > cal->max_year) {
+		cal_validate(cal, d, rd, e);
+		return e->code;
 	}
+	*rd = first = year_start(cal, d, cal->leap_months &&
+	    !cal->leap_follows);
+	/* doy is below 10^16 (read_number saturates): no overflow. */
+	if (f->doy >= 1 && f->doy <= doy_max &&
+	    !cal_holds(cal, first + f->doy - 1))
+		return infields_range(cal, first + f->doy - 1, e);
+	if (f->doy >= 1 && f->doy <= doy_max)
+		cal->from_fixed(first + f->doy - 1, d);
+	else
+		d->year = f->year + 1;	/* no such day: refused below */
+	if (f->doy >= 1 && d->year == f->year)
+		return CAL_OK;
+	e->code = CAL_EDAY;
+	e->known = 1;
+	e->field = "day of the year";
+	e->value = f->doy;
+	e->lo = 1;
+	e->hi = doy_max == 400 ? 366 : doy_max;
+	/* The year's own length, when the next year is one. */
+	if (f->year < cal->max_year)
+		e->hi = year_start(cal, &next, cal->leap_months) - first;
+	return CAL_EDAY;
+}
+
+/* The day f names, before its weekday is checked. */
+static enum cal_err
+fixed_day(const struct calendar *cal, const struct cal_nameset *set,
+    struct infields *f, int64_t today, int64_t *rd, struct cal_error *e)
+{
+	struct cal_date d = { 0, 1, 1, 0 };
+
+	if (f->has_jdn)
+		return by_jdn(cal, f, rd, e);
+	/* Unless it is whole and other fields must agree with it (below). */
+	if (f->has_iso && !f->has_year && !f->has_yoe && !f->has_yy &&
+	    !f->has_yic && !f->has_cycle &&
+	    (f->isoweek == 0 || f->isoday == 0))
+		return by_part_iso_week(cal, f, rd, e);
+	full_year(cal, set, f, today);
 	if (cal->year_cycle != 0 && by_cycle(cal, f, today, e) != CAL_OK)
 		return e->code;
 	/*
 	 * A whole ISO week date names the day; what else was read must be
 	 * that day's.
 	 */
-	if (f->has_iso && f->isoweek != 0 && f->isoday != 0) {
-		if (by_iso_week(cal, set, f, rd, e) != CAL_OK)
-			return e->code;
-		goto weekday;
-	}
-	if (!f->has_year) {
-		e->code = CAL_EFORMAT;
-		return CAL_EFORMAT;
-	}
+	if (f->has_iso && f->isoweek != 0 && f->isoday != 0)
+		return by_iso_week(cal, set, f, rd, e);
+	if (!f->has_year)
+		return e->code = CAL_EFORMAT;
 	d.year = f->year;
 	if (f->slot != 0) {
 		f->month = cal->slot_month != NULL && d.year >= cal->min_year &&
 		    d.year <= cal->max_year ?
 		    cal->slot_month(d.year, f->slot) : f->slot;
 		if (f->month == 0) {
-			e->code = CAL_ENOMONTH;
 			e->year = d.year;
-			return CAL_ENOMONTH;
+			return e->code = CAL_ENOMONTH;
 		}
 	}
 	if (f->has_doy) {
-		/*
-		 * Count from the year's first day (a leap month 1 comes
-		 * first), even where that day lies before the supported
-		 * range or is a skipped day, then check the day itself.  No
-		 * year is longer than 400 days, but a baktun, the long
-		 * count's "year", has 144000.
-		 */
-		int64_t doy_max = cal->shape == CAL_SHAPE_LONG_COUNT ?
-		    144000 : 400;
-
-		d.month = d.day = 1;
-		if (d.year < cal->min_year || d.year > cal->max_year) {
-			cal_validate(cal, &d, rd, e);
+		if (by_day_of_year(cal, f, &d, rd, e) != CAL_OK)
 			return e->code;
-		}
-		if (cal->leap_months && !cal->leap_follows &&
-		    cal->days_in_month(d.year, 1, CAL_FLAG_LEAP_MONTH) != 0)
-			d.flags = CAL_FLAG_LEAP_MONTH;
-		*rd = cal->to_fixed(&d);
-		/* doy is below 10^16 (read_number saturates): no overflow. */
-		if (f->doy >= 1 && f->doy <= doy_max &&
-		    !cal_holds(cal, *rd + f->doy - 1))
-			return infields_range(cal, *rd + f->doy - 1, e);
-		if (f->doy >= 1 && f->doy <= doy_max)
-			cal->from_fixed(*rd + f->doy - 1, &d);
-		else
-			d.year = f->year + 1;	/* no such day: refused below */
-		if (f->doy < 1 || d.year != f->year) {
-			struct cal_date next = { f->year + 1, 1, 1, 0 };
-			int64_t first = *rd;
-
-			e->code = CAL_EDAY;
-			e->known = 1;
-			e->field = "day of the year";
-			e->value = f->doy;
-			e->lo = 1;
-			e->hi = doy_max == 400 ? 366 : doy_max;
-			/* The year's own length, when the next year is one. */
-			if (f->year < cal->max_year) {
-				if (cal->leap_months && cal->days_in_month(
-				    next.year, 1, CAL_FLAG_LEAP_MONTH) != 0)
-					next.flags = CAL_FLAG_LEAP_MONTH;
-				e->hi = cal->to_fixed(&next) - first;
-			}
-			return CAL_EDAY;
-		}
 	} else {
 		d.month = f->month != 0 ? f->month : 1;
 		d.day = f->day != 0 ? f->day : 1;
@@ -293,7 +327,15 @@ infields_date(const struct calendar *cal, const struct cal_nameset *set,
 		d.flags |= CAL_FLAG_LEAP_DAY;
 	if (cal_validate(cal, &d, rd, e) != CAL_OK)
 		return e->code;
-weekday:
+	return CAL_OK;
+}
+
+enum cal_err
+infields_date(const struct calendar *cal, const struct cal_nameset *set,
+    struct infields *f, int64_t today, int64_t *rd, struct cal_error *e)
+{
+	if (fixed_day(cal, set, f, today, rd, e) != CAL_OK)
+		return e->code;
 	if (f->weekday >= 0 && f->weekday != fx_weekday(*rd)) {
 		e->code = CAL_EWEEKDAY;
 		e->value = f->weekday;
