@@ -396,6 +396,52 @@ put_era(char *out, const struct calendar *cal, const struct fmt_ctx *ctx,
 	return name != NULL ? put_text(out, name, &num, ctx) : out;
 }
 
+/*
+ * A directive with E: in a calendar of cycles, the cycle (%EC, %EN) or
+ * the year in it (%Ey); else the era's letter (%EN), or its name with
+ * or without the year of the era (%EY, %Ey, %EC).
+ */
+static char *
+put_e(char *p, const struct calendar *cal, const struct fmt_ctx *ctx,
+    const struct fmt_op *op, const struct cal_date *d)
+{
+	char letter[2] = { 0, 0 };
+
+	if (cal->year_cycle != 0 && op->conv != 'Y') {
+		int64_t pos, cycle = cal_cycle(cal, d->year, &pos);
+
+		return put_num(p, op->conv == 'y' ? pos : cycle, op, ctx, 1,
+		    '0');
+	}
+	if (op->conv == 'N' && (letter[0] = era_letter(cal, d)) != 0)
+		return put_text(p, letter, op, ctx);
+	/* Without era names, the year is the year of the era. */
+	if (ctx->names != NULL)
+		return put_era(p, cal, ctx, op, d);
+	if (op->conv != 'C' && op->conv != 'N')
+		return put_num(p, d->year, op, ctx, 1, '0');
+	return p;
+}
+
+/* %B, %b, %h: the month's name, or its number where it has none. */
+static char *
+put_month(char *p, const struct calendar *cal, const struct fmt_ctx *ctx,
+    const struct fmt_op *op, const struct cal_date *d)
+{
+	char leapbuf[160];
+	const char *s;
+
+	s = month_name(cal, ctx, d, op->conv != 'B');
+	if (s != NULL && (d->flags & CAL_FLAG_LEAP_MONTH))
+		s = leap_name(ctx, s, leapbuf, sizeof(leapbuf));
+	if (s != NULL)
+		return put_text(p, s, op, ctx);
+	p = put_num(p, d->month, op, ctx, 2, '0');
+	if (d->flags & CAL_FLAG_LEAP_MONTH)
+		*p++ = 'L';
+	return p;
+}
+
 size_t
 fmt_render(const struct fmt_prog *prog, const struct calendar *cal,
     const struct fmt_ctx *ctx, const struct cal_date *d, int64_t rd,
@@ -404,32 +450,12 @@ fmt_render(const struct fmt_prog *prog, const struct calendar *cal,
 	const struct fmt_op *op = prog->ops, *end = prog->ops + prog->nops;
 	struct cal_date iso;
 	const char *s;
-	char leapbuf[160];
 	char *p = out;
 	int ywidth = cal->shape == CAL_SHAPE_COUNT ? 1 : 4;
 
 	for (; op < end; op++) {
-		if (op->mod == 'E' && cal->year_cycle != 0 && op->conv != 'Y') {
-			/* %EC, %EN: the cycle; %Ey: the year in it. */
-			int64_t pos, cycle = cal_cycle(cal, d->year, &pos);
-
-			p = put_num(p, op->conv == 'y' ? pos : cycle, op, ctx, 1,
-			    '0');
-			continue;
-		}
 		if (op->mod == 'E') {
-			char letter[2] = { 0, 0 };
-
-			if (op->conv == 'N' &&
-			    (letter[0] = era_letter(cal, d)) != 0) {
-				p = put_text(p, letter, op, ctx);
-				continue;
-			}
-			/* Without era names, the year is the year of the era. */
-			if (ctx->names != NULL)
-				p = put_era(p, cal, ctx, op, d);
-			else if (op->conv != 'C' && op->conv != 'N')
-				p = put_num(p, d->year, op, ctx, 1, '0');
+			p = put_e(p, cal, ctx, op, d);
 			continue;
 		}
 		switch (op->conv) {
@@ -467,16 +493,7 @@ fmt_render(const struct fmt_prog *prog, const struct calendar *cal,
 		case 'B':
 		case 'b':
 		case 'h':
-			s = month_name(cal, ctx, d, op->conv != 'B');
-			if (s != NULL && (d->flags & CAL_FLAG_LEAP_MONTH))
-				s = leap_name(ctx, s, leapbuf, sizeof(leapbuf));
-			if (s != NULL) {
-				p = put_text(p, s, op, ctx);
-			} else {
-				p = put_num(p, d->month, op, ctx, 2, '0');
-				if (d->flags & CAL_FLAG_LEAP_MONTH)
-					*p++ = 'L';
-			}
+			p = put_month(p, cal, ctx, op, d);
 			break;
 		case 'A':
 			p = put_text(p, ctx->weekdays->weekday[fx_weekday(rd)],
