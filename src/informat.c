@@ -64,7 +64,7 @@ static size_t	skip_space(const char *, size_t);
  * Whether the text s can go on with the literal op (NULL or a
  * directive: anything can), after a leap affix of set when leap is
  * set.  A blank in the literal stands for any run of blanks here, so
- * this only rules out; parse_format() checks the literal itself.
+ * this only rules out; read_literal() checks the literal itself.
  */
 static int
 literal_fits(const struct fmt_op *op, const struct cal_nameset *set,

@@ -527,6 +527,15 @@ struct fold_cache {
 
 static _Thread_local struct fold_cache *cache;
 
+static void	add_name(struct fold_cache *, const char *, enum names_kind,
+		    int);
+static void	add_list(struct fold_cache *, const char *const *, int,
+		    enum names_kind, int);
+static int	folded_cmp(const void *, const void *);
+static void	build(struct fold_cache *, struct names_index *,
+		    const struct cal_nameset *);
+static int	is_ascii_letter(char);
+
 size_t
 names_fold(const char *s, size_t n, char *buf, size_t size)
 {

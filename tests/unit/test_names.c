@@ -81,7 +81,7 @@ lang_is(const char *type, const char *lang, const char *want)
 	return l != NULL && strcmp(l->lang, want) == 0;
 }
 
-/* Equal when case is folded (parse.c matches names so)? */
+/* Equal when case is folded (-p matches names so, names_fold())? */
 static int
 same_name(const char *a, const char *b)
 {
