@@ -38,14 +38,11 @@ _Static_assert(CAL_NOTATION_MAX <= FMT_DATE_MAX,
 /* The widest number any directive prints: "-" and 19 digits. */
 #define NUM_MAX		20
 
-static const char directives[] = "YymdejJBbhAauwGVECNKnt%";
-
 /* Two digits of 0..99 at once. */
 static const char pairs[201] =
     "00010203040506070809101112131415161718192021222324252627282930313233"
     "34353637383940414243444546474849505152535455565758596061626364656667"
     "6869707172737475767778798081828384858687888990919293949596979899";
-static const char numeric[] = "YymdejJuwGV";
 
 char *
 fmt_int(char *out, int64_t v, int width, char pad)
@@ -110,15 +107,6 @@ fmt_int(char *out, int64_t v, int width, char pad)
 	return out + n;
 }
 
-static int
-fail(char *msg, size_t size, size_t *offset, size_t at, const char *what,
-    const char *start, size_t len)
-{
-	*offset = at;
-	snprintf(msg, size, "%s '%.*s'", what, (int)len, start);
-	return -1;
-}
-
 int
 fmt_is_rtl(const char *s)
 {
@@ -130,92 +118,6 @@ fmt_is_rtl(const char *s)
 		    (*p == 0xe0 && p[1] >= 0xa0 && p[1] <= 0xa3) ||
 		    (*p == 0xef && p[1] >= 0xac && p[1] <= 0xbb))
 			return 1;
-	return 0;
-}
-
-int
-fmt_compile(struct fmt_prog *prog, const char *src, char *msg, size_t size,
-    size_t *offset)
-{
-	const char *p = src, *start;
-	struct fmt_op *op;
-	unsigned long w;
-
-	prog->nops = 0;
-	prog->max = 0;
-	while (*p != '\0') {
-		if (prog->nops == FMT_OPS_MAX) {
-			*offset = (size_t)(p - src);
-			snprintf(msg, size, "more than %d directives and text "
-			    "runs", FMT_OPS_MAX);
-			return -1;
-		}
-		op = &prog->ops[prog->nops++];
-		memset(op, 0, sizeof(*op));
-		if (*p != '%') {
-			op->text = p;
-			while (*p != '\0' && *p != '%')
-				p++;
-			op->len = (size_t)(p - op->text);
-			prog->max += op->len;
-			continue;
-		}
-		start = p++;
-		op->pad = '?';
-		for (;; p++) {
-			if (*p == '-')
-				op->pad = 0;
-			else if (*p == '_')
-				op->pad = ' ';
-			else if (*p == '0')
-				op->pad = '0';
-			else if (*p == '^')
-				op->upper = 1;
-			else
-				break;
-		}
-		w = 0;
-		while (*p >= '0' && *p <= '9') {
-			w = w * 10 + (unsigned long)(*p++ - '0');
-			if (w > FMT_WIDTH_MAX) {
-				*offset = (size_t)(start - src);
-				snprintf(msg, size, "width in '%.*s' is over %d",
-				    (int)(p - start), start, FMT_WIDTH_MAX);
-				return -1;
-			}
-		}
-		op->width = (uint16_t)w;
-		if (*p == 'E' || *p == 'O')
-			op->mod = *p++;
-		if (op->mod == 'E' && (*p == '\0' ||
-		    strchr("YyCN", *p) == NULL)) {
-			/* A bare %E is the era name, as %EC. */
-			op->conv = 'C';
-			op->text = start;
-			op->len = (size_t)(p - start);
-			prog->max += w + FMT_ITEM_MAX;
-			continue;
-		}
-		if (*p == '\0')
-			return fail(msg, size, offset, (size_t)(start - src),
-			    "format ends inside the directive", start,
-			    (size_t)(p - start));
-		/* N is only the era's letter, %EN. */
-		if (strchr(directives, *p) == NULL ||
-		    (*p == 'N' && op->mod != 'E'))
-			return fail(msg, size, offset, (size_t)(start - src),
-			    "unknown directive", start, (size_t)(p - start + 1));
-		if ((op->mod == 'O' && strchr(numeric, *p) == NULL) ||
-		    (op->mod == 'E' && *p != 'Y' && *p != 'y' && *p != 'C' &&
-		    *p != 'N'))
-			return fail(msg, size, offset, (size_t)(start - src),
-			    "modifier does not apply in", start,
-			    (size_t)(p - start + 1));
-		op->conv = *p++;
-		op->text = start;
-		op->len = (size_t)(p - start);
-		prog->max += w + FMT_ITEM_MAX;
-	}
 	return 0;
 }
 
@@ -494,6 +396,52 @@ put_era(char *out, const struct calendar *cal, const struct fmt_ctx *ctx,
 	return name != NULL ? put_text(out, name, &num, ctx) : out;
 }
 
+/*
+ * A directive with E: in a calendar of cycles, the cycle (%EC, %EN) or
+ * the year in it (%Ey); else the era's letter (%EN), or its name with
+ * or without the year of the era (%EY, %Ey, %EC).
+ */
+static char *
+put_e(char *p, const struct calendar *cal, const struct fmt_ctx *ctx,
+    const struct fmt_op *op, const struct cal_date *d)
+{
+	char letter[2] = { 0, 0 };
+
+	if (cal->year_cycle != 0 && op->conv != 'Y') {
+		int64_t pos, cycle = cal_cycle(cal, d->year, &pos);
+
+		return put_num(p, op->conv == 'y' ? pos : cycle, op, ctx, 1,
+		    '0');
+	}
+	if (op->conv == 'N' && (letter[0] = era_letter(cal, d)) != 0)
+		return put_text(p, letter, op, ctx);
+	/* Without era names, the year is the year of the era. */
+	if (ctx->names != NULL)
+		return put_era(p, cal, ctx, op, d);
+	if (op->conv != 'C' && op->conv != 'N')
+		return put_num(p, d->year, op, ctx, 1, '0');
+	return p;
+}
+
+/* %B, %b, %h: the month's name, or its number where it has none. */
+static char *
+put_month(char *p, const struct calendar *cal, const struct fmt_ctx *ctx,
+    const struct fmt_op *op, const struct cal_date *d)
+{
+	char leapbuf[160];
+	const char *s;
+
+	s = month_name(cal, ctx, d, op->conv != 'B');
+	if (s != NULL && (d->flags & CAL_FLAG_LEAP_MONTH))
+		s = leap_name(ctx, s, leapbuf, sizeof(leapbuf));
+	if (s != NULL)
+		return put_text(p, s, op, ctx);
+	p = put_num(p, d->month, op, ctx, 2, '0');
+	if (d->flags & CAL_FLAG_LEAP_MONTH)
+		*p++ = 'L';
+	return p;
+}
+
 size_t
 fmt_render(const struct fmt_prog *prog, const struct calendar *cal,
     const struct fmt_ctx *ctx, const struct cal_date *d, int64_t rd,
@@ -502,32 +450,12 @@ fmt_render(const struct fmt_prog *prog, const struct calendar *cal,
 	const struct fmt_op *op = prog->ops, *end = prog->ops + prog->nops;
 	struct cal_date iso;
 	const char *s;
-	char leapbuf[160];
 	char *p = out;
 	int ywidth = cal->shape == CAL_SHAPE_COUNT ? 1 : 4;
 
 	for (; op < end; op++) {
-		if (op->mod == 'E' && cal->year_cycle != 0 && op->conv != 'Y') {
-			/* %EC, %EN: the cycle; %Ey: the year in it. */
-			int64_t pos, cycle = cal_cycle(cal, d->year, &pos);
-
-			p = put_num(p, op->conv == 'y' ? pos : cycle, op, ctx, 1,
-			    '0');
-			continue;
-		}
 		if (op->mod == 'E') {
-			char letter[2] = { 0, 0 };
-
-			if (op->conv == 'N' &&
-			    (letter[0] = era_letter(cal, d)) != 0) {
-				p = put_text(p, letter, op, ctx);
-				continue;
-			}
-			/* Without era names, the year is the year of the era. */
-			if (ctx->names != NULL)
-				p = put_era(p, cal, ctx, op, d);
-			else if (op->conv != 'C' && op->conv != 'N')
-				p = put_num(p, d->year, op, ctx, 1, '0');
+			p = put_e(p, cal, ctx, op, d);
 			continue;
 		}
 		switch (op->conv) {
@@ -565,16 +493,7 @@ fmt_render(const struct fmt_prog *prog, const struct calendar *cal,
 		case 'B':
 		case 'b':
 		case 'h':
-			s = month_name(cal, ctx, d, op->conv != 'B');
-			if (s != NULL && (d->flags & CAL_FLAG_LEAP_MONTH))
-				s = leap_name(ctx, s, leapbuf, sizeof(leapbuf));
-			if (s != NULL) {
-				p = put_text(p, s, op, ctx);
-			} else {
-				p = put_num(p, d->month, op, ctx, 2, '0');
-				if (d->flags & CAL_FLAG_LEAP_MONTH)
-					*p++ = 'L';
-			}
+			p = put_month(p, cal, ctx, op, d);
 			break;
 		case 'A':
 			p = put_text(p, ctx->weekdays->weekday[fx_weekday(rd)],

@@ -1,8 +1,7 @@
 /*
  * format.h: dates -> text.  A --format string is compiled once into a
- * small program of literal runs and directives, then rendered per date
- * without allocation.  The same programs drive --input-format parsing
- * (parse.c).
+ * small program of literal runs and directives (fmtlang.h), then
+ * rendered per date without allocation.
  */
 #ifndef CALCONV_FORMAT_H
 #define CALCONV_FORMAT_H
@@ -11,31 +10,11 @@
 #include <stdint.h>
 
 #include "calendar.h"
+#include "fmtlang.h"
 #include "names.h"
 
 /* Bytes that fmt_default() may write, with room to spare. */
 #define FMT_DATE_MAX	48
-/* Limits on a compiled format, checked by fmt_compile(). */
-#define FMT_OPS_MAX	256
-#define FMT_WIDTH_MAX	1024
-/* Bytes one directive may write besides its padding. */
-#define FMT_ITEM_MAX	768
-
-struct fmt_op {
-	char		conv;	/* directive letter, or 0 for literal text */
-	char		mod;	/* 'E', 'O' or 0 */
-	char		pad;	/* '0', ' ', 0 for none, or '?' for default */
-	char		upper;	/* '^' given */
-	uint16_t	width;	/* 0 = the directive's default */
-	const char	*text;	/* literal text (borrowed from the source) */
-	size_t		len;
-};
-
-struct fmt_prog {
-	int		nops;
-	size_t		max;	/* bound on the bytes one rendering writes */
-	struct fmt_op	ops[FMT_OPS_MAX];
-};
 
 /* How numbers are written. */
 enum fmt_numerals {
@@ -57,14 +36,6 @@ struct fmt_ctx {
 	int			 all_native;	/* --digits=native */
 	int			 hebrew_years;	/* years of the Hebrew calendar */
 };
-
-/*
- * Compile src into *prog.  src must outlive prog: literal runs point
- * into it.  On error returns -1 and stores a description in msg (always
- * NUL-terminated) and the byte offset of the fault in *offset.
- */
-int	fmt_compile(struct fmt_prog *, const char *src, char *msg, size_t,
-	    size_t *offset);
 
 /*
  * Set up *ctx for rendering dates of cal in language lang ("en", "fa",

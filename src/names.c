@@ -13,12 +13,18 @@
  * Only the language subtag and, for Chinese, the script (given, or
  * implied by the region: TW, HK and MO write Traditional) are used.
  *
- * Everything here is static const data: no heap, no locks, no state.
+ * Last, the names folded for matching in text (names_fold(),
+ * names_index()): the one state here, a cache each thread keeps of its
+ * own.  The rest is static const data: no heap, no locks.
  */
 #include <ctype.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include <unicase.h>
+#include <uninorm.h>
 
 #include "names.h"
 
@@ -471,3 +477,272 @@ const struct names_variant names_variants[] = {
 
 	{ NULL, 0, NULL }
 };
+
+/*
+ * Matching names in text.  The names of a set -- months, weekdays,
+ * eras, years of the cycle, in every language, and the variants above
+ * -- are case-folded the first time a thread asks for the set, into an
+ * arena that thread keeps.  The arena is allocated on that first use,
+ * not kept in static storage per thread: each thread's share of that
+ * would be cleared at its start (the process's too) whether or not it
+ * ever reads a name.
+ */
+
+struct folded {
+	const char	*s;	/* folded by names_fold() */
+	uint16_t	 len;
+	uint8_t		 kind;	/* enum names_kind */
+	uint16_t	 slot;	/* month slot 1.., weekday 0..6, era 0..,
+				   year of the cycle 1..60 */
+};
+
+#define ARENA_SIZE	(1 << 18)
+#define FOLDED_MAX	8192
+#define SETS_MAX	64
+
+/*
+ * A set's folded names, and for each kind the bytes they begin with:
+ * bit b & 31 of lead for a first byte b, and of pair[a & 31] for a
+ * second byte b after a, both ASCII.  Lower and upper case ASCII
+ * letters share their low five bits, so a word of ASCII letters that
+ * no name of the kind begins like is refused on its first two letters
+ * (in free text, most words), before any folding or search.
+ */
+struct names_index {
+	const struct cal_nameset *set;
+	const struct folded	*names;	/* sorted by folded_cmp() */
+	int			 count;
+	uint32_t		 lead[4], pair[4][32];
+};
+
+/* The folded names of every set one thread has asked for. */
+struct fold_cache {
+	char			 arena[ARENA_SIZE];
+	size_t			 arena_used;
+	struct folded		 folded[FOLDED_MAX];
+	int			 nfolded;
+	struct names_index	 built[SETS_MAX];
+	int			 nbuilt;
+};
+
+static _Thread_local struct fold_cache *cache;
+
+static void	add_name(struct fold_cache *, const char *, enum names_kind,
+		    int);
+static void	add_list(struct fold_cache *, const char *const *, int,
+		    enum names_kind, int);
+static int	folded_cmp(const void *, const void *);
+static void	build(struct fold_cache *, struct names_index *,
+		    const struct cal_nameset *);
+static int	is_ascii_letter(char);
+
+size_t
+names_fold(const char *s, size_t n, char *buf, size_t size)
+{
+	size_t len = size, i, o;
+	uint8_t *r, *b = (uint8_t *)buf;
+
+	/*
+	 * ASCII folds to ASCII lower case and has nothing to decompose:
+	 * the usual English or transliterated word needs no libunistring.
+	 */
+	for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
+		continue;
+	if (i == n) {
+		if (n > size)
+			return 0;
+		for (i = 0; i < n; i++)
+			buf[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ?
+			    s[i] - 'A' + 'a' : s[i]);
+		return n;
+	}
+	r = u8_casefold((const uint8_t *)s, n, NULL, UNINORM_NFD, b, &len);
+	if (r == NULL)
+		return 0;
+	if (r != b) {
+		free(r);
+		return 0;
+	}
+	for (i = o = 0; i < len; o++) {
+		if (i + 1 < len && b[i] == 0xca && (b[i + 1] == 0xbb ||
+		    b[i + 1] == 0xbc || b[i + 1] == 0xbf)) {
+			b[o] = '\'';
+			i += 2;
+		} else if (i + 1 < len && b[i] == 0xc4 && b[i + 1] == 0xb1) {
+			b[o] = 'i';	/* dotless i, as Turkish "I" folds */
+			i += 2;
+		} else if (i + 1 < len && ((b[i] == 0xcc && b[i + 1] >= 0x80) ||
+		    (b[i] == 0xcd && b[i + 1] <= 0xaf))) {
+			o--;		/* U+0300..U+036F: dropped */
+			i += 2;
+		} else if (i + 2 < len && b[i] == 0xe2 && b[i + 1] == 0x80 &&
+		    (b[i + 2] == 0x98 || b[i + 2] == 0x99)) {
+			b[o] = '\'';
+			i += 3;
+		} else {
+			b[o] = b[i++];
+		}
+	}
+	return o;
+}
+
+static void
+add_name(struct fold_cache *c, const char *s, enum names_kind kind, int slot)
+{
+	char buf[NAMES_TOKEN_MAX];
+	struct folded *f;
+	size_t n;
+
+	if (s == NULL || *s == '\0' || c->nfolded == FOLDED_MAX)
+		return;
+	if ((n = names_fold(s, strlen(s), buf, sizeof(buf))) == 0 ||
+	    c->arena_used + n > ARENA_SIZE)
+		return;
+	memcpy(c->arena + c->arena_used, buf, n);
+	f = &c->folded[c->nfolded++];
+	f->s = c->arena + c->arena_used;
+	f->len = (uint16_t)n;
+	f->kind = (uint8_t)kind;
+	f->slot = (uint16_t)slot;
+	c->arena_used += n;
+}
+
+static void
+add_list(struct fold_cache *c, const char *const *list, int count,
+    enum names_kind kind, int base)
+{
+	int i;
+
+	for (i = 0; list != NULL && i < count; i++)
+		add_name(c, list[i], kind, i + base);
+}
+
+/*
+ * Order of the folded names within a set: by kind, length and bytes,
+ * and names alike in all three (the same word in two languages) in the
+ * order they were added, which is the order of their arena bytes.
+ */
+static int
+folded_cmp(const void *pa, const void *pb)
+{
+	const struct folded *a = pa, *b = pb;
+	int c;
+
+	if (a->kind != b->kind)
+		return a->kind < b->kind ? -1 : 1;
+	if (a->len != b->len)
+		return a->len < b->len ? -1 : 1;
+	if ((c = memcmp(a->s, b->s, a->len)) != 0)
+		return c;
+	return a->s < b->s ? -1 : a->s > b->s;
+}
+
+/* Fold set's names into c and note their first bytes in *b. */
+static void
+build(struct fold_cache *c, struct names_index *b,
+    const struct cal_nameset *set)
+{
+	const struct names_variant *v;
+	const struct cal_names *l;
+	const unsigned char *f;
+	int i, first = c->nfolded;
+
+	b->set = set;
+	for (i = 0; i < set->nlangs; i++) {
+		l = &set->langs[i];
+		add_list(c, l->month, set->nslots, NAMES_MONTH, 1);
+		add_list(c, l->month_abbr, set->nslots, NAMES_MONTH, 1);
+		add_list(c, l->month_sa, set->nslots, NAMES_MONTH, 1);
+		add_list(c, l->month_sa_abbr, set->nslots, NAMES_MONTH, 1);
+		add_list(c, l->weekday, 7, NAMES_WEEKDAY, 0);
+		add_list(c, l->weekday_abbr, 7, NAMES_WEEKDAY, 0);
+		add_list(c, l->era, set->neras, NAMES_ERA, 0);
+		add_list(c, l->era_wide, set->neras, NAMES_ERA, 0);
+		add_list(c, l->cyclic_year, 60, NAMES_CYCLIC, 1);
+	}
+	for (v = names_variants; v->set != NULL; v++)
+		if (strcmp(v->set, set->id) == 0)
+			add_name(c, v->name, NAMES_MONTH, v->slot);
+	b->names = c->folded + first;
+	b->count = c->nfolded - first;
+	qsort(c->folded + first, (size_t)b->count, sizeof(c->folded[0]),
+	    folded_cmp);
+	for (i = 0; i < b->count; i++) {
+		f = (const unsigned char *)b->names[i].s;
+		if (f[0] >= 0x80)
+			continue;
+		b->lead[b->names[i].kind] |= UINT32_C(1) << (f[0] & 31);
+		if (b->names[i].len >= 2 && f[1] < 0x80)
+			b->pair[b->names[i].kind][f[0] & 31] |=
+			    UINT32_C(1) << (f[1] & 31);
+	}
+}
+
+const struct names_index *
+names_index(const struct cal_nameset *set)
+{
+	struct fold_cache *c = cache;
+	struct names_index *b;
+	int i;
+
+	if (c == NULL && (c = cache = calloc(1, sizeof(*c))) == NULL)
+		return NULL;
+	for (i = 0; i < c->nbuilt; i++)
+		if (c->built[i].set == set)
+			return &c->built[i];
+	if (c->nbuilt == SETS_MAX)
+		return NULL;
+	b = &c->built[c->nbuilt++];
+	build(c, b, set);
+	return b;
+}
+
+static int
+is_ascii_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+int
+names_may_begin(const struct names_index *b, enum names_kind kind,
+    const char *s, size_t n)
+{
+	unsigned c0;
+
+	if (n == 0 || !is_ascii_letter(s[0]))
+		return 1;
+	c0 = (unsigned char)s[0] & 31;
+	if ((b->lead[kind] >> c0 & 1) == 0)
+		return 0;
+	if (n < 2 || !(is_ascii_letter(s[1]) || s[1] == '\''))
+		return 1;
+	return (int)(b->pair[kind][c0] >> ((unsigned char)s[1] & 31) & 1);
+}
+
+int
+names_find(const struct names_index *b, enum names_kind kind,
+    const char *buf, size_t len)
+{
+	int lo = 0, hi = b->count, mid, c;
+	const struct folded *f;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		f = &b->names[mid];
+		if (f->kind != kind)
+			c = f->kind < kind ? -1 : 1;
+		else if (f->len != len)
+			c = f->len < len ? -1 : 1;
+		else
+			c = memcmp(f->s, buf, len);
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == b->count)
+		return -1;
+	f = &b->names[lo];
+	return f->kind == kind && f->len == len &&
+	    memcmp(f->s, buf, len) == 0 ? f->slot : -1;
+}

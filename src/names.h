@@ -127,4 +127,52 @@ struct names_variant {
 
 extern const struct names_variant names_variants[];
 
+/*
+ * Matching names in text, as -p reads them: in any case, and with or
+ * without the Latin diacritics.
+ */
+enum names_kind { NAMES_MONTH, NAMES_WEEKDAY, NAMES_ERA, NAMES_CYCLIC };
+
+/* No name is longer than this, folded or not. */
+#define NAMES_TOKEN_MAX	256
+
+/*
+ * Fold s[0..n) into buf for matching: full case folding, decomposed
+ * (NFD) with the Latin combining diacritics U+0300..U+036F dropped, so
+ * "Farvardīn" matches "farvardin", and the letters used for 'ayn and
+ * hamza in transliteration (U+02BB, U+02BC, U+02BF, U+2018, U+2019)
+ * written as an ASCII apostrophe, so "Rabiʿ" matches "Rabi'"; the
+ * dotless i (U+0131) is written i, so Turkish "SALI" matches "Salı".
+ * Marks of other scripts (Arabic harakat, Hebrew points) are kept.
+ * ASCII folds byte for byte.  Returns the length, or 0 when it won't
+ * fit.
+ */
+size_t		 names_fold(const char *s, size_t n, char *buf, size_t size);
+
+/*
+ * The names of a set folded for finding: every name of every language,
+ * and the variants above.  Built the first time a thread asks for the
+ * set and kept for that thread's life; NULL when the thread has asked
+ * for too many sets, or there is no memory for them.
+ */
+struct names_index;
+
+const struct names_index *names_index(const struct cal_nameset *);
+
+/*
+ * Can a name of kind begin s[0..n)?  0 only when it cannot: a cheap
+ * test on s's first two bytes, when they are ASCII letters (or a letter
+ * and an apostrophe), before folding s.
+ */
+int		 names_may_begin(const struct names_index *, enum names_kind,
+		    const char *s, size_t n);
+
+/*
+ * The slot of the name of kind that folds to buf[0..len) (the first
+ * added of several alike), or -1: month slot 1.., weekday 0..6 Sunday
+ * first, era 0.., year of the cycle 1..60.
+ */
+int		 names_find(const struct names_index *, enum names_kind,
+		    const char *buf, size_t len);
+
 #endif

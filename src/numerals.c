@@ -16,6 +16,8 @@
  */
 #include <string.h>
 
+#include <unictype.h>
+
 #include "numerals.h"
 
 #define GERESH		"\xd7\xb3"	/* U+05F3 */
@@ -238,4 +240,25 @@ num_read_ethiopic(const char *s, size_t n, int64_t *v)
 		return 0;
 	*v = result + group;
 	return (size_t)(p - (const unsigned char *)s);
+}
+
+int
+num_digit_other(uint32_t c, uint32_t *zero)
+{
+	static const uint32_t han[10] = {
+		0x3007, 0x4e00, 0x4e8c, 0x4e09, 0x56db, 0x4e94, 0x516d, 0x4e03,
+		0x516b, 0x4e5d
+	};
+	int d, i;
+
+	if ((d = uc_decimal_value(c)) >= 0) {
+		*zero = c - (uint32_t)d;
+		return d;
+	}
+	for (i = 0; i < 10; i++)
+		if (han[i] == c) {
+			*zero = han[0];
+			return i;
+		}
+	return -1;
 }

@@ -1,6 +1,7 @@
 /*
  * numerals.h: numbers in the non-decimal numeral systems calendars are
- * written in: Hebrew letters (gematria) and Ge'ez (Ethiopic) numerals.
+ * written in: Hebrew letters (gematria) and Ge'ez (Ethiopic) numerals;
+ * and the decimal digits of every script.
  */
 #ifndef CALCONV_NUMERALS_H
 #define CALCONV_NUMERALS_H
@@ -35,5 +36,27 @@ size_t	num_ethiopic(char *out, int64_t v);
  */
 size_t	num_read_hebrew(const char *s, size_t n, int64_t *v);
 size_t	num_read_ethiopic(const char *s, size_t n, int64_t *v);
+
+/* num_digit() for a code point beyond ASCII. */
+int	num_digit_other(uint32_t c, uint32_t *zero);
+
+/*
+ * The decimal value of code point c, and in *zero the code point of
+ * its script's zero: Unicode's decimal digits (Nd), and the Han digits
+ * 〇一二三四五六七八九 that CLDR's hanidec system writes, which Unicode
+ * does not class as decimal.  Returns -1 for anything else.  ASCII is
+ * answered here, without a call.
+ */
+static inline int
+num_digit(uint32_t c, uint32_t *zero)
+{
+	if (c >= '0' && c <= '9') {
+		*zero = '0';
+		return (int)(c - '0');
+	}
+	if (c < 0x80)
+		return -1;
+	return num_digit_other(c, zero);
+}
 
 #endif

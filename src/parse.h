@@ -1,7 +1,7 @@
 /*
  * parse.h: text -> fields.  The fast parsers for each calendar's
  * default notation; nothing here knows which dates exist (validate.c
- * does).
+ * does).  Reading by --input-format is informat.h's.
  */
 #ifndef CALCONV_PARSE_H
 #define CALCONV_PARSE_H
@@ -10,8 +10,11 @@
 #include <stdint.h>
 
 #include "calendar.h"
-#include "format.h"
+#include "informat.h"	/* parse_format(), once declared here */
 #include "validate.h"
+
+/* More digits than this cannot be a year in range: report it as such. */
+#define PARSE_YEAR_DIGITS	15
 
 /*
  * Parse exactly s[0..n) as a date in cal's default notation into *d.
@@ -37,18 +40,9 @@ int		parse_relative(const char *s, size_t n, int *off);
 size_t		parse_digits(const char *s, size_t n, char *buf, size_t size);
 
 /*
- * Parse a date of cal written as the compiled input format prog
- * describes, from the start of s[0..n); the caller decides whether text
- * may follow.  Names match
- * case-insensitively in every language calconv has for cal; numbers
- * may be written in any script's decimal digits, one script per number,
- * and with %O in Hebrew or Ge'ez numerals.  The whole date is
- * validated, including a weekday that must agree with it.
- * Returns the bytes the format matched, or 0 when it did not match;
- * the date is valid (and *rd set) only when e->code is CAL_OK.
+ * The era whose letter in cal's default notation is c ('R' for Reiwa,
+ * either case), or -1.
  */
-size_t		parse_format(const struct fmt_prog *, const struct calendar *,
-		    int64_t today, const char *s, size_t n, int64_t *rd,
-		    struct cal_error *);
+int		parse_era_letter(const struct calendar *, char c);
 
 #endif

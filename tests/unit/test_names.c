@@ -2,8 +2,8 @@
  * test_names.c: the name tables (names_data.c, generated from CLDR, and
  * the hand-made names_extra.c) and their lookups: every set's shape,
  * every string valid NFC UTF-8, the language matching rules, native
- * digits, the hand-written parse variants, and that every backend's
- * months fit its set's slots.  That the names are CLDR's is
+ * digits, the hand-written parse variants, that every backend's
+ * months fit its set's slots, and the folded index -p matches in.  That the names are CLDR's is
  * tests/oracle/names-check's job, against ICU.
  */
 #include <inttypes.h>
@@ -47,6 +47,7 @@ static void	every_set_is_listed_once(void);
 static void	languages_are_known_across_sets(void);
 static void	backend_months_fit_their_slots(void);
 static void	variants_name_one_slot_each(void);
+static void	folded_names_find_their_slots(void);
 
 /* Non-NULL, non-empty, valid UTF-8 and in NFC? */
 static int
@@ -80,7 +81,7 @@ lang_is(const char *type, const char *lang, const char *want)
 	return l != NULL && strcmp(l->lang, want) == 0;
 }
 
-/* Equal when case is folded (parse.c matches names so)? */
+/* Equal when case is folded (-p matches names so, names_fold())? */
 static int
 same_name(const char *a, const char *b)
 {
@@ -610,6 +611,69 @@ hindu_lunar_months_are_cldrs_indian_ones(void)
 			    "%s month %d", langs[i], m + 1);
 }
 
+/*
+ * Folding: case, the Latin diacritics and the transliterations' 'ayn
+ * and hamza; and every wide month and weekday name of every set,
+ * folded, is found in its set's index as a name of its kind.
+ */
+static void
+folded_names_find_their_slots(void)
+{
+	static const struct {
+		const char	*in, *want;
+	} folds[] = {
+		{ "Farvardīn", "farvardin" }, { "RABIʿ", "rabi'" },
+		{ "SALI", "sali" }, { "Ḵordād", "kordad" }, { "abc", "abc" },
+	};
+	const struct cal_nameset *set;
+	const struct names_index *idx;
+	const struct cal_names *l;
+	char buf[NAMES_TOKEN_MAX];
+	size_t i, n;
+	int j, k;
+
+	for (i = 0; i < sizeof(folds) / sizeof(folds[0]); i++) {
+		n = names_fold(folds[i].in, strlen(folds[i].in), buf,
+		    sizeof(buf));
+		CHECK(n == strlen(folds[i].want) &&
+		    memcmp(buf, folds[i].want, n) == 0, "fold %s: %.*s",
+		    folds[i].in, (int)n, buf);
+	}
+	CHECK(names_fold("ABCD", 4, buf, 3) == 0, "fold into too little");
+	set = names_set("persian");
+	CHECK((idx = names_index(set)) != NULL && names_index(set) == idx,
+	    "persian: one index");
+	CHECK(names_find(idx, NAMES_MONTH, "farvardin", 9) == 1 &&
+	    names_find(idx, NAMES_WEEKDAY, "farvardin", 9) == -1 &&
+	    names_may_begin(idx, NAMES_MONTH, "Farvardin", 9),
+	    "persian: farvardin");
+	for (i = 0; i < NTYPES; i++) {
+		set = names_set(types[i]);
+		CHECK((idx = names_index(set)) != NULL, "%s: no index",
+		    types[i]);
+		if (idx == NULL)
+			continue;
+		for (j = 0; j < set->nlangs; j++) {
+			l = &set->langs[j];
+			for (k = 0; k < set->nslots + 7; k++) {
+				const char *name = k < set->nslots ?
+				    l->month[k] : l->weekday[k - set->nslots];
+				enum names_kind kind = k < set->nslots ?
+				    NAMES_MONTH : NAMES_WEEKDAY;
+
+				if (name == NULL || *name == '\0')
+					continue;
+				n = names_fold(name, strlen(name), buf,
+				    sizeof(buf));
+				CHECK(n > 0 && names_find(idx, kind, buf, n) >=
+				    (kind == NAMES_MONTH) && names_may_begin(idx,
+				    kind, name, strlen(name)), "%s %s: %s",
+				    types[i], l->lang, name);
+			}
+		}
+	}
+}
+
 const struct unit_test names_tests[] = {
 	{ "every name set has a consistent shape",
 	    every_set_has_a_consistent_shape },
@@ -630,5 +694,6 @@ const struct unit_test names_tests[] = {
 	    backend_months_fit_their_slots },
 	{ "each variant names one slot and is not CLDR's",
 	    variants_name_one_slot_each },
+	{ "folded names find their slots", folded_names_find_their_slots },
 	{ NULL, NULL }
 };
