@@ -15,6 +15,7 @@
 #include "convert.h"
 #include "describe.h"
 #include "error.h"
+#include "informat.h"
 #include "parse.h"
 #include "validate.h"
 
@@ -90,20 +91,49 @@ by_formats(const struct conv *c, const char *s, size_t n, int64_t *rd,
 	return -1;
 }
 
-size_t
-conv_formatted_at(const struct conv *c, const char *s, size_t n)
+/*
+ * Does a date by one of the input formats start at s[i]?  Only at the
+ * start of a word or number (after a byte that is neither an ASCII
+ * letter or digit nor part of a non-ASCII character); the first format
+ * that reads a date there (valid or not: it is found, then reported),
+ * not followed by a digit, wins.  Returns the length, or 0.
+ */
+static size_t
+formatted_at(const struct conv *c, const char *s, size_t i, size_t end)
 {
 	struct cal_error e;
 	int64_t rd;
 	size_t k;
 	int f;
 
+	if (i > 0 && (ascii_alnum(s[i - 1]) || (unsigned char)s[i - 1] >= 0x80))
+		return 0;
 	for (f = 0; f < c->nin; f++) {
-		/* A match that is no valid date is found, then reported. */
-		k = parse_format(c->in[f], c->from, c->today, s, n, &rd, &e);
-		if (k > 0 && (k == n || !ascii_digit(s[k])))
+		k = parse_format(c->in[f], c->from, c->today, s + i, end - i,
+		    &rd, &e);
+		if (k > 0 && (i + k == end || !ascii_digit(s[i + k])))
 			return k;
 	}
+	return 0;
+}
+
+int
+conv_next_formatted(const struct conv *c, const char *s, size_t end,
+    size_t *pos, size_t *a, size_t *b)
+{
+	size_t i, k;
+
+	for (i = *pos; i < end; i++) {
+		/* Where a word or number may start: skip the rest. */
+		if (!ascii_alnum(s[i]) && (unsigned char)s[i] < 0xc0)
+			continue;
+		if ((k = formatted_at(c, s, i, end)) != 0) {
+			*a = i;
+			*b = *pos = i + k;
+			return 1;
+		}
+	}
+	*pos = end;
 	return 0;
 }
 
@@ -156,6 +186,29 @@ targets_hold(const struct conv *c, const char *s, size_t n, const char *file,
 }
 
 /*
+ * Report why s[0..n) is no date of the source calendar (e), unless
+ * quiet, and return -1.
+ */
+static int
+refuse(const struct conv *c, const char *s, size_t n, const struct cal_error *e,
+    const char *file, uintmax_t line, const char *where, int quiet)
+{
+	char q[256], why[256];
+
+	if (quiet)
+		return -1;
+	err_quote(q, sizeof(q), s, n);
+	cal_describe(c->from, e, why, sizeof(why));
+	if (e->code == CAL_EYEAR || e->code == CAL_ERANGE)
+		err_at(ERR_DATE, file, line, "%s'%s' is out of range in %s: %s",
+		    where, q, c->from_name, why);
+	else
+		err_at(ERR_DATE, file, line, "%s'%s' is not a date in %s: %s",
+		    where, q, c->from_name, why);
+	return -1;
+}
+
+/*
  * Turn s[0..n) into a fixed day of the source calendar, or report why
  * not (unless quiet) and return -1.
  */
@@ -166,7 +219,7 @@ source_fixed(const struct conv *c, const char *s, size_t n, const char *file,
 	struct cal_date d;
 	struct cal_error e;
 	const uint8_t *bad;
-	char q[256], why[256], ascii[128];
+	char ascii[128];
 	size_t k;
 	int off;
 
@@ -192,28 +245,41 @@ source_fixed(const struct conv *c, const char *s, size_t n, const char *file,
 			e.offset = (size_t)((const char *)bad - s);
 		}
 	}
-	if (quiet)
-		return -1;
-	err_quote(q, sizeof(q), s, n);
-	cal_describe(c->from, &e, why, sizeof(why));
-	if (e.code == CAL_EYEAR || e.code == CAL_ERANGE)
-		err_at(ERR_DATE, file, line, "%s'%s' is out of range in %s: %s",
-		    where, q, c->from_name, why);
-	else
-		err_at(ERR_DATE, file, line, "%s'%s' is not a date in %s: %s",
-		    where, q, c->from_name, why);
-	return -1;
+	return refuse(c, s, n, &e, file, line, where, quiet);
+}
+
+/* "field 3: " for a field's messages, "" for a whole record's. */
+static const char *
+where_text(uint32_t field, char *buf, size_t size)
+{
+	buf[0] = '\0';
+	if (field != 0)
+		snprintf(buf, size, "field %" PRIu32 ": ", field);
+	return buf;
 }
 
 int
 conv_read(const struct conv *c, const char *s, size_t n, const char *file,
     uintmax_t line, uint32_t field, int quiet, int64_t *rd)
 {
-	char where[32] = "";
+	char where[32];
 
-	if (field != 0)
-		snprintf(where, sizeof(where), "field %" PRIu32 ": ", field);
+	where_text(field, where, sizeof(where));
 	if (source_fixed(c, s, n, file, line, where, quiet, rd) != 0)
 		return -1;
+	return targets_hold(c, s, n, file, line, where, quiet, *rd);
+}
+
+int
+conv_read_date(const struct conv *c, const char *s, size_t n,
+    const struct cal_date *d, const char *file, uintmax_t line,
+    uint32_t field, int quiet, int64_t *rd)
+{
+	struct cal_error e;
+	char where[32];
+
+	where_text(field, where, sizeof(where));
+	if (cal_validate(c->from, d, rd, &e) != CAL_OK)
+		return refuse(c, s, n, &e, file, line, where, quiet);
 	return targets_hold(c, s, n, file, line, where, quiet, *rd);
 }

@@ -47,11 +47,20 @@ int	conv_read(const struct conv *, const char *s, size_t n,
 	    int64_t *rd);
 
 /*
- * Parse s[0..n) by the input formats, the first that reads all of it
- * winning.  Returns the bytes the first format that reads a date at the
- * start of s matched, not followed by a digit, or 0: sed mode's finder.
+ * The same for a date whose fields the default notation's parser has
+ * read already (sed mode's finder): d, written as s[0..n).
  */
-size_t	conv_formatted_at(const struct conv *, const char *s, size_t n);
+int	conv_read_date(const struct conv *, const char *s, size_t n,
+	    const struct cal_date *d, const char *file, uintmax_t line,
+	    uint32_t field, int quiet, int64_t *rd);
+
+/*
+ * Sed mode's finder with input formats: the next date that one of them
+ * reads in s[*pos..end).  Returns 1 with it at s[*a..*b) and *pos past
+ * it, or 0 with *pos at end.
+ */
+int	conv_next_formatted(const struct conv *, const char *s, size_t end,
+	    size_t *pos, size_t *a, size_t *b);
 
 /* Report a calendar name that names none (status 2). */
 void	conv_unknown(const char *name);

@@ -230,7 +230,7 @@ day_of_year(const struct calendar *cal, const struct cal_date *d, int64_t rd)
 	    cal->days_in_month(d->year, 1, CAL_FLAG_LEAP_MONTH) != 0)
 		first.flags = CAL_FLAG_LEAP_MONTH;
 
-	return rd - cal->to_fixed(&first) + 1;
+	return rd - cal_to_fixed(cal, &first) + 1;
 }
 
 /* Pad s[0..n) on the left with spaces to width display columns. */
@@ -376,7 +376,8 @@ put_era(char *out, const struct calendar *cal, const struct fmt_ctx *ctx,
 	int64_t yoe = d->year;
 	int era = cal_era(cal, ctx->set != NULL ? ctx->set->neras : 0, d,
 	    &yoe);
-	const char *name = era >= 0 && era < ctx->set->neras ?
+	const char *name = era >= 0 && ctx->set != NULL &&
+	    era < ctx->set->neras ?
 	    ctx->names->era[era] : NULL;
 	struct fmt_op num = *op;
 
@@ -511,11 +512,11 @@ fmt_render(const struct fmt_prog *prog, const struct calendar *cal,
 			p = put_num(p, fx_weekday(rd), op, ctx, 1, '0');
 			break;
 		case 'G':
-			cal_iso_week.from_fixed(rd, &iso);
+			cal_from_fixed(&cal_iso_week, rd, &iso);
 			p = put_num(p, iso.year, op, ctx, 4, '0');
 			break;
 		case 'V':
-			cal_iso_week.from_fixed(rd, &iso);
+			cal_from_fixed(&cal_iso_week, rd, &iso);
 			p = put_num(p, iso.month, op, ctx, 2, '0');
 			break;
 		case 'C':

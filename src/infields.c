@@ -51,7 +51,7 @@ by_iso_week(const struct calendar *cal, const struct cal_nameset *set,
 		return e->code;
 	if (!cal_holds(cal, *rd))
 		return infields_range(cal, *rd, e);
-	cal->from_fixed(*rd, &d);
+	cal_from_fixed(cal, *rd, &d);
 	leap = (d.flags & CAL_FLAG_LEAP_MONTH) != 0;
 	slot = cal->month_slot != NULL ?
 	    cal->month_slot(d.year, d.month, d.flags) : d.month;
@@ -78,7 +78,7 @@ by_iso_week(const struct calendar *cal, const struct cal_nameset *set,
 		if (cal->leap_months && cal->days_in_month(d.year, 1,
 		    CAL_FLAG_LEAP_MONTH) != 0)
 			first.flags = CAL_FLAG_LEAP_MONTH;
-		if (*rd - cal->to_fixed(&first) + 1 != f->doy)
+		if (*rd - cal_to_fixed(cal, &first) + 1 != f->doy)
 			goto differs;
 	}
 	e->code = CAL_OK;
@@ -141,7 +141,7 @@ by_cycle(const struct calendar *cal, struct infields *f, int64_t today,
 	if (!cal_holds(cal, today))
 		today = today < cal_rd_min(cal) ? cal_rd_min(cal) :
 		    cal_rd_max(cal);
-	cal->from_fixed(today, &now);
+	cal_from_fixed(cal, today, &now);
 	c = now.year + cal->cycle_offset;
 	c -= fx_mod(c - f->yic, n);
 	if (now.year + cal->cycle_offset - c > n / 2)
@@ -209,7 +209,7 @@ full_year(const struct calendar *cal, const struct cal_nameset *set,
 	if (!cal_holds(cal, today))
 		today = today < cal_rd_min(cal) ? cal_rd_min(cal) :
 		    cal_rd_max(cal);
-	cal->from_fixed(today, &now);
+	cal_from_fixed(cal, today, &now);
 	y = now.year - fx_mod(now.year - f->yy, 100);
 	if (now.year - y > 50)
 		y += 100;
@@ -229,7 +229,7 @@ year_start(const struct calendar *cal, struct cal_date *d, int leap_first)
 	if (leap_first && cal->days_in_month(d->year, 1,
 	    CAL_FLAG_LEAP_MONTH) != 0)
 		d->flags = CAL_FLAG_LEAP_MONTH;
-	return cal->to_fixed(d);
+	return cal_to_fixed(cal, d);
 }
 
 /*
@@ -259,7 +259,7 @@ by_day_of_year(const struct calendar *cal, const struct infields *f,
 	    !cal_holds(cal, first + f->doy - 1))
 		return infields_range(cal, first + f->doy - 1, e);
 	if (f->doy >= 1 && f->doy <= doy_max)
-		cal->from_fixed(first + f->doy - 1, d);
+		cal_from_fixed(cal, first + f->doy - 1, d);
 	else
 		d->year = f->year + 1;	/* no such day: refused below */
 	if (f->doy >= 1 && d->year == f->year)

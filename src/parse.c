@@ -11,6 +11,7 @@
 
 #include <unistr.h>
 
+#include "ascii.h"
 #include "fixed.h"
 #include "numerals.h"
 #include "parse.h"
@@ -306,4 +307,139 @@ parse_digits(const char *s, size_t n, char *buf, size_t size)
 		i += (size_t)k;
 	}
 	return native ? o : 0;
+}
+
+/* The length of the run of digits at s[i..end). */
+static size_t
+digit_run(const char *s, size_t i, size_t end)
+{
+	size_t j = i;
+
+	while (j < end && ascii_digit(s[j]))
+		j++;
+	return j - i;
+}
+
+/*
+ * Does a date in cal's default notation start at s[i]?  Sed mode
+ * asks for the strict forms -- YYYY-MM-DD, YYYY-Www-D, YYYY-Sww-D,
+ * YYYY-DDD with a four-digit year, EY-MM-DD with the era's letter not
+ * inside a word, B.K.T.U.K with no more places on either side, or a
+ * whole number for day counts -- not touching a digit on either side,
+ * so no date is found inside a longer number.  Returns the length, or
+ * 0.
+ */
+static size_t
+date_at(const struct calendar *cal, const char *s, size_t i, size_t end)
+{
+	size_t j = i + 4, k;
+	int n;
+
+	if (cal->shape == CAL_SHAPE_ERA) {
+		if ((i > 0 && ascii_alnum(s[i - 1])) ||
+		    parse_era_letter(cal, s[i]) < 0)
+			return 0;
+		k = digit_run(s, i + 1, end);
+		j = i + 1 + k;
+		if (k == 0 || k > 10 || j + 6 > end || s[j] != '-' ||
+		    digit_run(s, j + 1, end) != 2 || s[j + 3] != '-' ||
+		    digit_run(s, j + 4, end) != 2)
+			return 0;
+		return j + 6 - i;
+	}
+	if (i > 0 && ascii_digit(s[i - 1]))
+		return 0;
+	if (cal->shape == CAL_SHAPE_COUNT)
+		return digit_run(s, i, end);
+	if (cal->shape == CAL_SHAPE_LONG_COUNT) {
+		/* Five places, not inside a longer dotted run. */
+		if (i > 0 && s[i - 1] == '.')
+			return 0;
+		k = digit_run(s, i, end);
+		if (k > 8)
+			return 0;
+		for (j = i + k, n = 0; n < 4; n++) {
+			if (j >= end || s[j] != '.' ||
+			    (k = digit_run(s, j + 1, end)) == 0 || k > 2)
+				return 0;
+			j += 1 + k;
+		}
+		if (j + 1 < end && s[j] == '.' && ascii_digit(s[j + 1]))
+			return 0;
+		return j - i;
+	}
+	if (digit_run(s, i, end) != 4 || j >= end || s[j++] != '-')
+		return 0;
+	switch (cal->shape) {
+	case CAL_SHAPE_ORDINAL:
+		if (digit_run(s, j, end) != 3)
+			return 0;
+		j += 3;
+		break;
+	case CAL_SHAPE_WEEK:
+		if (j + 5 > end || (s[j] | 0x20) != 'w' ||
+		    digit_run(s, j + 1, end) != 2 ||
+		    s[j + 3] != '-' || digit_run(s, j + 4, end) != 1)
+			return 0;
+		j += 5;
+		break;
+	case CAL_SHAPE_SEASON:
+		if (j + 5 > end || ((s[j] | 0x20) !=
+		    (cal->season_letters[0] | 0x20) && (s[j] | 0x20) !=
+		    (cal->season_letters[1] | 0x20)) ||
+		    digit_run(s, j + 1, end) != 2 ||
+		    s[j + 3] != '-' || digit_run(s, j + 4, end) != 1)
+			return 0;
+		j += 5;
+		break;
+	default:
+		if (digit_run(s, j, end) != 2)
+			return 0;
+		j += 2;
+		/* "06L": a leap month, where the calendar has them. */
+		if (cal->leap_months && j < end && (s[j] | 0x20) == 'l')
+			j++;
+		if (j >= end || s[j] != '-' || digit_run(s, j + 1, end) != 2)
+			return 0;
+		j += 3;
+		/*
+		 * "08L": a leap day, where the calendar has them; not
+		 * when a digit follows the L, which the date with it
+		 * would touch ("08L0" holds the date "08" at most).
+		 */
+		if (cal->repeated != NULL && j < end &&
+		    (s[j] | 0x20) == 'l' && (j + 1 == end ||
+		    !ascii_digit(s[j + 1])))
+			j++;
+		break;
+	}
+	return j - i;
+}
+
+int
+parse_next(const struct calendar *cal, const char *s, size_t end,
+    size_t *pos, size_t *a, size_t *b, struct cal_date *d, int *parsed)
+{
+	struct cal_error e;
+	size_t i = *pos, k, at;
+
+	while (i < end) {
+		/* Skip to the next digit quickly. */
+		while (i < end && !ascii_digit(s[i]))
+			i++;
+		if (i == end)
+			break;
+		/* An era notation's date starts at the letter before it. */
+		at = cal->shape == CAL_SHAPE_ERA && i > *pos ? i - 1 : i;
+		if ((k = date_at(cal, s, at, end)) != 0) {
+			*a = at;
+			*b = *pos = at + k;
+			*parsed = parse_date(cal, s + at, k, d, &e) == CAL_OK;
+			return 1;
+		}
+		/* Past this run of digits: no date starts inside it. */
+		i += digit_run(s, i, end);
+	}
+	*pos = end;
+	return 0;
 }

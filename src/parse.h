@@ -10,7 +10,7 @@
 #include <stdint.h>
 
 #include "calendar.h"
-#include "informat.h"	/* parse_format(), once declared here */
+#include "fixed.h"
 #include "validate.h"
 
 /* More digits than this cannot be a year in range: report it as such. */
@@ -44,5 +44,51 @@ size_t		parse_digits(const char *s, size_t n, char *buf, size_t size);
  * either case), or -1.
  */
 int		parse_era_letter(const struct calendar *, char c);
+
+/*
+ * Sed mode's finder: the next date of cal's default notation in
+ * s[*pos..end), in its strict form -- YYYY-MM-DD, YYYY-Www-D,
+ * YYYY-Sww-D, YYYY-DDD with a four-digit year, EY-MM-DD with the era's
+ * letter not inside a word, B.K.T.U.K with no more places on either
+ * side, or a whole number for day counts -- not touching a digit on
+ * either side, so that no date is found inside a longer number.  On
+ * finding one, returns 1 with it at s[*a..*b), *pos past it, and, when
+ * parse_date() reads it (*parsed 1), its fields in *d; else returns 0
+ * with *pos at end.
+ */
+int		parse_next(const struct calendar *, const char *s, size_t end,
+		    size_t *pos, size_t *a, size_t *b, struct cal_date *d,
+		    int *parsed);
+
+/*
+ * The batch path's common case, checked without the general parser:
+ * exactly YYYY-MM-DD, a valid Gregorian date.  Returns 0 for anything
+ * else, which then takes the general path and its messages.
+ */
+static inline int
+parse_greg_fast(const char *s, int64_t *rd)
+{
+	static const uint8_t len[13] = {
+		0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
+	};
+	unsigned y, m, d;
+
+	/* One test for all eight digits and both hyphens. */
+	if (((unsigned)(s[0] - '0') > 9) | ((unsigned)(s[1] - '0') > 9) |
+	    ((unsigned)(s[2] - '0') > 9) | ((unsigned)(s[3] - '0') > 9) |
+	    ((unsigned)(s[5] - '0') > 9) | ((unsigned)(s[6] - '0') > 9) |
+	    ((unsigned)(s[8] - '0') > 9) | ((unsigned)(s[9] - '0') > 9) |
+	    (s[4] != '-') | (s[7] != '-'))
+		return 0;
+	y = (unsigned)(s[0] - '0') * 1000 + (unsigned)(s[1] - '0') * 100 +
+	    (unsigned)(s[2] - '0') * 10 + (unsigned)(s[3] - '0');
+	m = (unsigned)(s[5] - '0') * 10 + (unsigned)(s[6] - '0');
+	d = (unsigned)(s[8] - '0') * 10 + (unsigned)(s[9] - '0');
+	if (m - 1 > 11 || d == 0 || (d > len[m] && !(m == 2 && d == 29 &&
+	    fx_greg_leap(y))))
+		return 0;
+	*rd = fx_greg_fixed(y, (int)m, (int)d);
+	return 1;
+}
 
 #endif

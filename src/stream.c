@@ -16,10 +16,8 @@
 #include <unistr.h>
 #include <uniwidth.h>
 
-#include "ascii.h"
 #include "convert.h"
 #include "error.h"
-#include "fixed.h"
 #include "parse.h"
 #include "stream.h"
 
@@ -130,37 +128,6 @@ put_empty(const struct stream *r, const char *sep, size_t seplen)
 }
 
 /*
- * The batch path's common case, checked without the general parser:
- * exactly YYYY-MM-DD, a valid Gregorian date.  Returns 0 for anything
- * else, which then takes the general path and its messages.
- */
-static int
-greg_fast(const char *s, int64_t *rd)
-{
-	static const uint8_t len[13] = {
-		0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
-	};
-	unsigned y, m, d;
-
-	/* One test for all eight digits and both hyphens. */
-	if (((unsigned)(s[0] - '0') > 9) | ((unsigned)(s[1] - '0') > 9) |
-	    ((unsigned)(s[2] - '0') > 9) | ((unsigned)(s[3] - '0') > 9) |
-	    ((unsigned)(s[5] - '0') > 9) | ((unsigned)(s[6] - '0') > 9) |
-	    ((unsigned)(s[8] - '0') > 9) | ((unsigned)(s[9] - '0') > 9) |
-	    (s[4] != '-') | (s[7] != '-'))
-		return 0;
-	y = (unsigned)(s[0] - '0') * 1000 + (unsigned)(s[1] - '0') * 100 +
-	    (unsigned)(s[2] - '0') * 10 + (unsigned)(s[3] - '0');
-	m = (unsigned)(s[5] - '0') * 10 + (unsigned)(s[6] - '0');
-	d = (unsigned)(s[8] - '0') * 10 + (unsigned)(s[9] - '0');
-	if (m - 1 > 11 || d == 0 || (d > len[m] && !(m == 2 && d == 29 &&
-	    fx_greg_leap(y))))
-		return 0;
-	*rd = fx_greg_fixed(y, (int)m, (int)d);
-	return 1;
-}
-
-/*
  * Whole-record mode: the record is one date, with blanks around it and
  * a CR before the terminator kept.  Returns -1 when it was refused.
  */
@@ -171,7 +138,7 @@ record_line(const struct stream *r, const char *s, size_t n, size_t end,
 	size_t a = 0, b = end;
 	int64_t rd;
 
-	if (r->fast && end == 10 && greg_fast(s, &rd)) {
+	if (r->fast && end == 10 && parse_greg_fast(s, &rd)) {
 		put_targets(r, rd, "\t", 1);
 		out_write(s + 10, n - 10);	/* a CR, if there was one */
 		return 0;
@@ -209,6 +176,8 @@ struct span {
 	size_t		a, b;		/* the date: s[a..b) */
 	uint32_t	field;		/* its field number, or 0 */
 	int		quoted;		/* inside double quotes */
+	int		parsed;		/* the finder read it into d */
+	struct cal_date	d;
 };
 
 struct scan {
@@ -258,208 +227,36 @@ next_field(const struct stream *r, const char *s, size_t end, struct scan *st,
 		sp->a = a;
 		sp->b = b;
 		sp->field = st->field;
+		sp->parsed = 0;
 		return 1;
 	}
 	return 0;
 }
 
 static int
-is_digit(char ch)
-{
-	return (unsigned)(ch - '0') <= 9;
-}
-
-/* The length of the run of digits at s[i..end). */
-static size_t
-run(const char *s, size_t i, size_t end)
-{
-	size_t j = i;
-
-	while (j < end && is_digit(s[j]))
-		j++;
-	return j - i;
-}
-
-static int
-is_alnum(unsigned char ch)
-{
-	return is_digit((char)ch) || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
-}
-
-/* Is ch the letter of an era in cal's era notation? */
-static int
-is_era_letter(const struct calendar *cal, char ch)
-{
-	const char *l;
-
-	for (l = cal->era_letters; l != NULL && *l != '\0'; l++)
-		if ((*l | 0x20) == (ch | 0x20) && is_alnum((unsigned char)ch))
-			return 1;
-	return 0;
-}
-
-/*
- * Does a date in the source calendar's notation start at s[i]?  Sed mode
- * asks for the strict forms -- YYYY-MM-DD, YYYY-Www-D, YYYY-Sww-D,
- * YYYY-DDD with a four-digit year, EY-MM-DD with the era's letter not
- * inside a word, B.K.T.U.K with no more places on either side, or a
- * whole number for day counts -- not touching a digit on either side,
- * so no date is found inside a longer number.  Returns the length, or
- * 0.
- */
-static size_t
-date_at(const struct stream *r, const char *s, size_t i, size_t end)
-{
-	size_t j = i + 4, k;
-	int n;
-
-	if (r->cv.from->shape == CAL_SHAPE_ERA) {
-		if ((i > 0 && is_alnum((unsigned char)s[i - 1])) ||
-		    !is_era_letter(r->cv.from, s[i]))
-			return 0;
-		k = run(s, i + 1, end);
-		j = i + 1 + k;
-		if (k == 0 || k > 10 || j + 6 > end || s[j] != '-' ||
-		    run(s, j + 1, end) != 2 || s[j + 3] != '-' ||
-		    run(s, j + 4, end) != 2)
-			return 0;
-		return j + 6 - i;
-	}
-	if (i > 0 && is_digit(s[i - 1]))
-		return 0;
-	if (r->cv.from->shape == CAL_SHAPE_COUNT)
-		return run(s, i, end);
-	if (r->cv.from->shape == CAL_SHAPE_LONG_COUNT) {
-		/* Five places, not inside a longer dotted run. */
-		if (i > 0 && s[i - 1] == '.')
-			return 0;
-		k = run(s, i, end);
-		if (k > 8)
-			return 0;
-		for (j = i + k, n = 0; n < 4; n++) {
-			if (j >= end || s[j] != '.' ||
-			    (k = run(s, j + 1, end)) == 0 || k > 2)
-				return 0;
-			j += 1 + k;
-		}
-		if (j + 1 < end && s[j] == '.' && is_digit(s[j + 1]))
-			return 0;
-		return j - i;
-	}
-	if (run(s, i, end) != 4 || j >= end || s[j++] != '-')
-		return 0;
-	switch (r->cv.from->shape) {
-	case CAL_SHAPE_ORDINAL:
-		if (run(s, j, end) != 3)
-			return 0;
-		j += 3;
-		break;
-	case CAL_SHAPE_WEEK:
-		if (j + 5 > end || (s[j] | 0x20) != 'w' ||
-		    run(s, j + 1, end) != 2 ||
-		    s[j + 3] != '-' || run(s, j + 4, end) != 1)
-			return 0;
-		j += 5;
-		break;
-	case CAL_SHAPE_SEASON:
-		if (j + 5 > end || ((s[j] | 0x20) !=
-		    (r->cv.from->season_letters[0] | 0x20) && (s[j] | 0x20) !=
-		    (r->cv.from->season_letters[1] | 0x20)) ||
-		    run(s, j + 1, end) != 2 ||
-		    s[j + 3] != '-' || run(s, j + 4, end) != 1)
-			return 0;
-		j += 5;
-		break;
-	default:
-		if (run(s, j, end) != 2)
-			return 0;
-		j += 2;
-		/* "06L": a leap month, where the calendar has them. */
-		if (r->cv.from->leap_months && j < end && (s[j] | 0x20) == 'l')
-			j++;
-		if (j >= end || s[j] != '-' || run(s, j + 1, end) != 2)
-			return 0;
-		j += 3;
-		/*
-		 * "08L": a leap day, where the calendar has them; not
-		 * when a digit follows the L, which the date with it
-		 * would touch ("08L0" holds the date "08" at most).
-		 */
-		if (r->cv.from->repeated != NULL && j < end &&
-		    (s[j] | 0x20) == 'l' && (j + 1 == end ||
-		    !is_digit(s[j + 1])))
-			j++;
-		break;
-	}
-	return j - i;
-}
-
-/*
- * With input formats, sed mode tries them at the start of each word or
- * number (after a byte that is neither an ASCII letter or digit nor part
- * of a non-ASCII character); the first that reads a valid date there,
- * not followed by a digit, wins.  Returns the length, or 0.
- */
-static size_t
-format_at(const struct stream *r, const char *s, size_t i, size_t end)
-{
-	if (i > 0 && (ascii_alnum(s[i - 1]) || (unsigned char)s[i - 1] >= 0x80))
-		return 0;
-	return conv_formatted_at(&r->cv, s + i, end - i);
-}
-
-static int
 next_formatted(const struct stream *r, const char *s, size_t end,
     struct scan *st, struct span *sp)
 {
-	size_t i, k;
-
-	for (i = st->pos; i < end; i++) {
-		if (!is_alnum((unsigned char)s[i]) &&
-		    (unsigned char)s[i] < 0xc0)
-			continue;
-		if ((k = format_at(r, s, i, end)) != 0) {
-			sp->a = i;
-			sp->b = i + k;
-			sp->field = 0;
-			sp->quoted = 0;
-			st->pos = i + k;
-			return 1;
-		}
-	}
-	st->pos = end;
-	return 0;
+	if (!conv_next_formatted(&r->cv, s, end, &st->pos, &sp->a, &sp->b))
+		return 0;
+	sp->field = 0;
+	sp->quoted = 0;
+	sp->parsed = 0;
+	return 1;
 }
 
 static int
 next_date(const struct stream *r, const char *s, size_t end, struct scan *st,
     struct span *sp)
 {
-	size_t i = st->pos, k, a;
-
 	if (r->cv.nin > 0)
 		return next_formatted(r, s, end, st, sp);
-	while (i < end) {
-		/* Skip to the next digit quickly. */
-		while (i < end && !is_digit(s[i]))
-			i++;
-		if (i == end)
-			break;
-		/* An era notation's date starts at the letter before it. */
-		a = r->cv.from->shape == CAL_SHAPE_ERA && i > st->pos ? i - 1 : i;
-		if ((k = date_at(r, s, a, end)) != 0) {
-			sp->a = a;
-			sp->b = a + k;
-			sp->field = 0;
-			sp->quoted = 0;
-			st->pos = a + k;
-			return 1;
-		}
-		/* Past this run of digits: no date starts inside it. */
-		i += run(s, i, end);
-	}
-	st->pos = end;
-	return 0;
+	if (!parse_next(r->cv.from, s, end, &st->pos, &sp->a, &sp->b, &sp->d,
+	    &sp->parsed))
+		return 0;
+	sp->field = 0;
+	sp->quoted = 0;
+	return 1;
 }
 
 static int
@@ -469,6 +266,18 @@ next_span(const struct stream *r, const char *s, size_t end, struct scan *st,
 	if (r->mode == MODE_FIELD)
 		return next_field(r, s, end, st, sp);
 	return next_date(r, s, end, st, sp);
+}
+
+/* The day of the date at sp, read by the finder when it could. */
+static int
+read_span(const struct stream *r, const char *s, const struct span *sp,
+    const char *file, uintmax_t line, int quiet, int64_t *rd)
+{
+	if (sp->parsed)
+		return conv_read_date(&r->cv, s + sp->a, sp->b - sp->a, &sp->d,
+		    file, line, sp->field, quiet, rd);
+	return conv_read(&r->cv, s + sp->a, sp->b - sp->a, file, line,
+	    sp->field, quiet, rd);
 }
 
 /*
@@ -505,8 +314,7 @@ record_spans(const struct stream *r, const char *s, size_t n, size_t end,
 		bad = 1;
 	}
 	while (next_span(r, s, end, &st, &sp)) {
-		ok = conv_read(&r->cv, s + sp.a, sp.b - sp.a, file, line, sp.field,
-		    0, &rd) == 0;
+		ok = read_span(r, s, &sp, file, line, 0, &rd) == 0;
 		bad |= !ok;
 		if (nkept == SPANS_KEPT) {
 			more = 1;
@@ -532,8 +340,7 @@ record_spans(const struct stream *r, const char *s, size_t n, size_t end,
 	st.field = 0;
 	for (k = 0; more ? next_span(r, s, end, &st, &sp) : k < nkept; k++) {
 		if (more)
-			ok = conv_read(&r->cv, s + sp.a, sp.b - sp.a, file, line, 0,
-			    1, &rd) == 0;
+			ok = read_span(r, s, &sp, file, line, 1, &rd) == 0;
 		else {
 			sp = kept[k].sp;
 			rd = kept[k].rd;
@@ -636,7 +443,7 @@ stream_fd(const struct stream *r, int fd, const char *name)
 			if (r->fast == 2 && start + 10 < len &&
 			    rbuf[start + 10] == r->term &&
 			    olen + FMT_DATE_MAX + 1 <= OUT_SIZE &&
-			    greg_fast(rbuf + start, &rd)) {
+			    parse_greg_fast(rbuf + start, &rd)) {
 				line++;
 				olen += conv_default(r->cv.to[0], rd, obuf + olen);
 				obuf[olen++] = r->term;

@@ -27,6 +27,7 @@
 
 #include "calendar.h"
 #include "format.h"
+#include "informat.h"
 #include "parse.h"
 #include "validate.h"
 

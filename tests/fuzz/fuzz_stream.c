@@ -62,6 +62,7 @@
 #include "calendar.h"
 #include "convert.h"
 #include "format.h"
+#include "informat.h"
 #include "parse.h"
 #include "stream.h"
 #include "validate.h"

@@ -10,6 +10,7 @@
 #include "error.h"
 #include "fixed.h"
 #include "format.h"
+#include "informat.h"
 #include "parse.h"
 #include "unit.h"
 #include "validate.h"
