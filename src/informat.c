@@ -17,15 +17,10 @@
 #include "fixed.h"
 #include "infields.h"
 #include "informat.h"
+#include "ascii.h"
 #include "names.h"
 #include "numerals.h"
 #include "parse.h"
-
-static inline int
-is_d(char c)
-{
-	return (unsigned)(c - '0') <= 9;
-}
 
 /*
  * Is c a blank that is not ASCII: a no-break space, a narrow no-break
@@ -46,8 +41,7 @@ name_char(const char *s, size_t n)
 	int k;
 
 	if ((unsigned char)*s < 0x80) {
-		if ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
-		    *s == '.' || *s == '\'' || *s == '-')
+		if (ascii_letter(*s) || *s == '.' || *s == '\'' || *s == '-')
 			return 1;
 		return 0;
 	}
@@ -112,7 +106,7 @@ match_name(const struct cal_nameset *set, const struct names_index *b,
 	if (n > NAMES_TOKEN_MAX)
 		n = NAMES_TOKEN_MAX;
 	/* Names may start with digits, as CJK months do (3月, 3월). */
-	while (i < n && is_d(s[i]))
+	while (i < n && ascii_digit(s[i]))
 		i++;
 	if (i > 0 && (i == n || (unsigned char)s[i] < 0x80))
 		i = 0;
@@ -127,9 +121,9 @@ match_name(const struct cal_nameset *set, const struct names_index *b,
 		 * name's one digit or all of them: -o '%E%Ey' writes
 		 * "ERA07516".
 		 */
-		if (i < n && is_d(s[i])) {
+		if (i < n && ascii_digit(s[i])) {
 			ends[nends++] = ++i;
-			while (i < n && is_d(s[i]))
+			while (i < n && ascii_digit(s[i]))
 				i++;
 			if (i != ends[nends - 1])
 				ends[nends++] = i;

@@ -17,7 +17,6 @@
  * names_index()): the one state here, a cache each thread keeps of its
  * own.  The rest is static const data: no heap, no locks.
  */
-#include <ctype.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +25,7 @@
 #include <unicase.h>
 #include <uninorm.h>
 
+#include "ascii.h"
 #include "names.h"
 
 /* Defined in the generated names_data.c. */
@@ -44,24 +44,9 @@ struct tag {
 	int	hant;		/* Traditional Chinese script (zh only) */
 };
 
-static int	lower(int);
-static int	is_alpha(int);
 static int	eq_ci(const char *, size_t, const char *);
 static int	tag_parse(const char *, struct tag *);
 static int	tag_match(const struct tag *, const char *);
-
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
-
-static int
-is_alpha(int c)
-{
-	c = lower(c);
-	return c >= 'a' && c <= 'z';
-}
 
 /* Is s[0..n) equal to lower-case ASCII t, ignoring case? */
 static int
@@ -70,7 +55,7 @@ eq_ci(const char *s, size_t n, const char *t)
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (t[i] == '\0' || lower((unsigned char)s[i]) != t[i])
+		if (t[i] == '\0' || ascii_lower((unsigned char)s[i]) != t[i])
 			return 0;
 	return t[n] == '\0';
 }
@@ -88,14 +73,14 @@ tag_parse(const char *s, struct tag *t)
 	const char *sub;
 
 	memset(t, 0, sizeof(*t));
-	for (n = 0; is_alpha((unsigned char)s[n]); n++)
+	for (n = 0; ascii_letter(s[n]); n++)
 		if (n == 3)
 			return -1;
 	if (n < 2 || (s[n] != '\0' && s[n] != '-' && s[n] != '_' &&
 	    s[n] != '.' && s[n] != '@'))
 		return -1;
 	for (m = 0; m < n; m++)
-		t->lang[m] = (char)lower((unsigned char)s[m]);
+		t->lang[m] = (char)ascii_lower((unsigned char)s[m]);
 	t->lang[n] = '\0';
 	if (strcmp(t->lang, "zh") != 0)
 		return 0;
@@ -271,8 +256,8 @@ affix_at(const char *s, size_t n, const char *a, size_t k)
 			j += 2;
 			continue;
 		}
-		if (j >= n || tolower((unsigned char)s[j]) !=
-		    tolower((unsigned char)a[i]))
+		if (j >= n || ascii_lower((unsigned char)s[j]) !=
+		    ascii_lower((unsigned char)a[i]))
 			return 0;
 		j++;
 	}
@@ -534,7 +519,6 @@ static void	add_list(struct fold_cache *, const char *const *, int,
 static int	folded_cmp(const void *, const void *);
 static void	build(struct fold_cache *, struct names_index *,
 		    const struct cal_nameset *);
-static int	is_ascii_letter(char);
 
 size_t
 names_fold(const char *s, size_t n, char *buf, size_t size)
@@ -697,24 +681,18 @@ names_index(const struct cal_nameset *set)
 	return b;
 }
 
-static int
-is_ascii_letter(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 int
 names_may_begin(const struct names_index *b, enum names_kind kind,
     const char *s, size_t n)
 {
 	unsigned c0;
 
-	if (n == 0 || !is_ascii_letter(s[0]))
+	if (n == 0 || !ascii_letter(s[0]))
 		return 1;
 	c0 = (unsigned char)s[0] & 31;
 	if ((b->lead[kind] >> c0 & 1) == 0)
 		return 0;
-	if (n < 2 || !(is_ascii_letter(s[1]) || s[1] == '\''))
+	if (n < 2 || !(ascii_letter(s[1]) || s[1] == '\''))
 		return 1;
 	return (int)(b->pair[kind][c0] >> ((unsigned char)s[1] & 31) & 1);
 }

@@ -19,12 +19,6 @@
 /* Month and day fields saturate here; validation then refuses them. */
 #define FIELD_MAX	999999999
 
-static inline int
-is_d(char c)
-{
-	return (unsigned)(c - '0') <= 9;
-}
-
 /*
  * Read a run of digits from *pp into *v, saturating at cap.  Returns
  * the number of significant digits read (leading zeros excluded), or
@@ -172,9 +166,9 @@ parse_date(const struct calendar *cal, const char *s, size_t n,
 	e->field = NULL;
 	/* The common case first: exactly YYYY-MM-DD in ASCII. */
 	if (n == 10 && cal->shape == CAL_SHAPE_YMD && s[4] == '-' &&
-	    s[7] == '-' && is_d(s[0]) && is_d(s[1]) && is_d(s[2]) &&
-	    is_d(s[3]) && is_d(s[5]) && is_d(s[6]) && is_d(s[8]) &&
-	    is_d(s[9])) {
+	    s[7] == '-' && ascii_digit(s[0]) && ascii_digit(s[1]) && ascii_digit(s[2]) &&
+	    ascii_digit(s[3]) && ascii_digit(s[5]) && ascii_digit(s[6]) && ascii_digit(s[8]) &&
+	    ascii_digit(s[9])) {
 		d->year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 +
 		    (s[2] - '0') * 10 + (s[3] - '0');
 		d->month = (s[5] - '0') * 10 + (s[6] - '0');
