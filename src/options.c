@@ -14,6 +14,7 @@
 
 #include <popt.h>
 
+#include "ascii.h"
 #include "error.h"
 #include "fixed.h"
 #include "names.h"
@@ -350,6 +351,11 @@ set_targets(struct conv *c, const struct fmt_prog *prog,
 	return 0;
 }
 
+/*
+ * The local date: the one reading of the clock and of the time zone
+ * (/etc/localtime or $TZ's file), which only relative words and the
+ * two-digit and cyclic years of -p formats ask for.
+ */
 static int64_t
 today(void)
 {
@@ -641,9 +647,34 @@ build(struct options *o)
 	if (fmt_compile(&o->longform, "%A %-d %B %EY", msg, sizeof(msg),
 	    &off) == 0)
 		c->longform = &o->longform;
-	c->today = today();
 	stream_setup(r);
 	return OPTS_RUN;
+}
+
+/*
+ * Could the run ask for today?  A relative word ("today") is all ASCII
+ * letters, so a date operand without one, read without -p formats, has
+ * none in it, whole or in any field or span; records from files or
+ * stdin are not known in advance.  The date of a "CAL:DATE" operand
+ * follows its first colon, as main.c splits it.
+ */
+static int
+needs_today(const struct options *o)
+{
+	const char *s, *colon;
+	int i;
+
+	if (o->st.cv.nin > 0 || o->nfiles > 0 || o->operands == NULL)
+		return 1;
+	for (i = 0; o->operands[i] != NULL; i++) {
+		s = o->operands[i];
+		if ((colon = strchr(s, ':')) != NULL && colon != s)
+			s = colon + 1;
+		for (; *s != '\0'; s++)
+			if (ascii_letter(*s))
+				return 1;
+	}
+	return 0;
 }
 
 enum opt_action
@@ -665,6 +696,8 @@ options_parse(struct options *o, int argc, const char **argv)
 		return OPTS_LIST;
 	act = build(o);
 	unhide(o);
+	if (act == OPTS_RUN && needs_today(o))
+		o->st.cv.today = today();
 	return act;
 }
 
