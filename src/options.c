@@ -644,8 +644,9 @@ build(struct options *o)
 	if (set_targets(c, o->formatted ? &o->prog : NULL, o->natprog,
 	    o->lang, o->native) != 0)
 		return OPTS_FAIL;
-	if (fmt_compile(&o->longform, "%A %-d %B %EY", msg, sizeof(msg),
-	    &off) == 0)
+	/* Only main()'s terminal table, of several targets, writes it. */
+	if (c->nto > 1 && !o->formatted && fmt_compile(&o->longform,
+	    "%A %-d %B %EY", msg, sizeof(msg), &off) == 0)
 		c->longform = &o->longform;
 	stream_setup(r);
 	return OPTS_RUN;
@@ -681,11 +682,8 @@ enum opt_action
 options_parse(struct options *o, int argc, const char **argv)
 {
 	enum opt_action act;
-	int i;
 
 	memset(o, 0, offsetof(struct options, prog));
-	for (i = 0; i < CAL_SHAPE_MAX; i++)
-		o->natprog[i].nops = 0;
 	if (hide_dates(o, argc, argv) != 0)
 		return OPTS_FAIL;
 	o->pc = poptGetContext("calconv", argc, o->args, opts, 0);
@@ -704,7 +702,18 @@ options_parse(struct options *o, int argc, const char **argv)
 void
 options_free(struct options *o)
 {
-	int i;
+	const struct conv *c = &o->st.cv;
+	int i, j;
+
+	/*
+	 * The native programs the targets were given are unused again for
+	 * the next options_parse(); the others were never touched, and
+	 * their pages of the static struct stay unmapped.
+	 */
+	for (i = 0; i < c->nto; i++)
+		for (j = 0; j < CAL_SHAPE_MAX; j++)
+			if (c->out[i] == &o->natprog[j])
+				o->natprog[j].nops = 0;
 
 	if (o->pc != NULL)
 		o->pc = poptFreeContext(o->pc);
