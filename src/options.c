@@ -14,6 +14,7 @@
 
 #include <popt.h>
 
+#include "ascii.h"
 #include "error.h"
 #include "fixed.h"
 #include "names.h"
@@ -350,6 +351,11 @@ set_targets(struct conv *c, const struct fmt_prog *prog,
 	return 0;
 }
 
+/*
+ * The local date: the one reading of the clock and of the time zone
+ * (/etc/localtime or $TZ's file), which only relative words and the
+ * two-digit and cyclic years of -p formats ask for.
+ */
 static int64_t
 today(void)
 {
@@ -638,23 +644,46 @@ build(struct options *o)
 	if (set_targets(c, o->formatted ? &o->prog : NULL, o->natprog,
 	    o->lang, o->native) != 0)
 		return OPTS_FAIL;
-	if (fmt_compile(&o->longform, "%A %-d %B %EY", msg, sizeof(msg),
-	    &off) == 0)
+	/* Only main()'s terminal table, of several targets, writes it. */
+	if (c->nto > 1 && !o->formatted && fmt_compile(&o->longform,
+	    "%A %-d %B %EY", msg, sizeof(msg), &off) == 0)
 		c->longform = &o->longform;
-	c->today = today();
 	stream_setup(r);
 	return OPTS_RUN;
+}
+
+/*
+ * Could the run ask for today?  A relative word ("today") is all ASCII
+ * letters, so a date operand without one, read without -p formats, has
+ * none in it, whole or in any field or span; records from files or
+ * stdin are not known in advance.  The date of a "CAL:DATE" operand
+ * follows its first colon, as main.c splits it.
+ */
+static int
+needs_today(const struct options *o)
+{
+	const char *s, *colon;
+	int i;
+
+	if (o->st.cv.nin > 0 || o->nfiles > 0 || o->operands == NULL)
+		return 1;
+	for (i = 0; o->operands[i] != NULL; i++) {
+		s = o->operands[i];
+		if ((colon = strchr(s, ':')) != NULL && colon != s)
+			s = colon + 1;
+		for (; *s != '\0'; s++)
+			if (ascii_letter(*s))
+				return 1;
+	}
+	return 0;
 }
 
 enum opt_action
 options_parse(struct options *o, int argc, const char **argv)
 {
 	enum opt_action act;
-	int i;
 
 	memset(o, 0, offsetof(struct options, prog));
-	for (i = 0; i < CAL_SHAPE_MAX; i++)
-		o->natprog[i].nops = 0;
 	if (hide_dates(o, argc, argv) != 0)
 		return OPTS_FAIL;
 	o->pc = poptGetContext("calconv", argc, o->args, opts, 0);
@@ -665,13 +694,26 @@ options_parse(struct options *o, int argc, const char **argv)
 		return OPTS_LIST;
 	act = build(o);
 	unhide(o);
+	if (act == OPTS_RUN && needs_today(o))
+		o->st.cv.today = today();
 	return act;
 }
 
 void
 options_free(struct options *o)
 {
-	int i;
+	const struct conv *c = &o->st.cv;
+	int i, j;
+
+	/*
+	 * The native programs the targets were given are unused again for
+	 * the next options_parse(); the others were never touched, and
+	 * their pages of the static struct stay unmapped.
+	 */
+	for (i = 0; i < c->nto; i++)
+		for (j = 0; j < CAL_SHAPE_MAX; j++)
+			if (c->out[i] == &o->natprog[j])
+				o->natprog[j].nops = 0;
 
 	if (o->pc != NULL)
 		o->pc = poptFreeContext(o->pc);

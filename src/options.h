@@ -46,16 +46,17 @@ struct options {
 	 * The compiled formats, last: options_parse() clears the struct
 	 * only up to here (they are 8 KiB each), and a program is
 	 * compiled before it is used, save natprog, which is compiled
-	 * on first use (nops 0 until then).
+	 * on first use (nops 0 until then): options_free() sets back the
+	 * ones used, so that a start touches only its targets' pages.
 	 */
 	struct fmt_prog	  prog, inprog[CONV_INPUTS_MAX];
 	struct fmt_prog	  natprog[CAL_SHAPE_MAX], longform;
 };
 
 /*
- * Read argv into *o, which need not be cleared first.  Prints --help,
- * --usage and --version; reports usage errors.  Call options_free()
- * whatever it returns.
+ * Read argv into *o, which is all zero (static) or was last given to
+ * options_free().  Prints --help, --usage and --version; reports usage
+ * errors.  Call options_free() whatever it returns.
  */
 enum opt_action	options_parse(struct options *, int argc, const char **argv);
 
