@@ -83,6 +83,30 @@ literal_fits(const struct fmt_op *op, const struct cal_nameset *set,
 }
 
 /*
+ * The usual name in text, a word of ASCII letters alone: its length,
+ * with it folded (lower-cased) into buf, when nothing after it could go
+ * on with the name -- no more of a word (name_char(), a digit) and no
+ * blank before another word -- so that it is match_name()'s one
+ * candidate.  Else 0.
+ */
+static size_t
+ascii_word(const char *s, size_t n, char *buf)
+{
+	size_t w;
+
+	for (w = 0; w < n && ascii_letter(s[w]); w++)
+		buf[w] = (char)ascii_lower(s[w]);
+	if (w == 0 || w == n)
+		return w;
+	if ((unsigned char)s[w] >= 0x80 || ascii_digit(s[w]) ||
+	    s[w] == '.' || s[w] == '\'' || s[w] == '-')
+		return 0;
+	if (s[w] == ' ' && w + 1 < n && name_char(s + w + 1, n - w - 1))
+		return 0;
+	return w;
+}
+
+/*
  * Match a name of kind at s: try the longest run of up to four words
  * first, then shorter ones, each also without a final period.  Of the
  * names found, the longest after which the literal next can follow
@@ -105,6 +129,10 @@ match_name(const struct cal_nameset *set, const struct names_index *b,
 	whole = n;
 	if (n > NAMES_TOKEN_MAX)
 		n = NAMES_TOKEN_MAX;
+	if ((k = ascii_word(s, n, buf)) > 0) {
+		*slot = (found = names_find(b, kind, buf, k)) >= 0 ? found : 0;
+		return found >= 0 ? k : 0;
+	}
 	/* Names may start with digits, as CJK months do (3月, 3월). */
 	while (i < n && ascii_digit(s[i]))
 		i++;
