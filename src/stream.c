@@ -18,6 +18,7 @@
 
 #include "convert.h"
 #include "error.h"
+#include "informat.h"
 #include "parse.h"
 #include "stream.h"
 
@@ -60,6 +61,10 @@ stream_setup(struct stream *r)
 	    r->mode == MODE_LINE;
 	if (r->fast && r->cv.nto == 1 && r->cv.out[0] == NULL)
 		r->fast = 2;
+	r->fast_in = r->mode == MODE_LINE && r->cv.nin == 1 &&
+	    parse_format_plain(r->cv.in[0], r->cv.from);
+	if (r->fast_in && r->cv.nto == 1 && r->cv.out[0] == NULL)
+		r->fast_in = 2;
 	/*
 	 * The days every target holds, checked once a record by the batch
 	 * paths when some target's range is limited (a survey has no need:
@@ -159,6 +164,18 @@ record_line(const struct stream *r, const char *s, size_t n, size_t end,
 	    in_range(r, rd)) {
 		put_targets(r, rd, "\t", 1);
 		out_write(s + 10, n - 10);	/* a CR, if there was one */
+		return 0;
+	}
+	/* Read whole, without blanks around it to trim. */
+	if (r->fast_in && parse_format_fast(r->cv.in[0], r->cv.from,
+	    r->cv.today, s, end, &rd) && in_range(r, rd)) {
+		if (r->fast_in == 2) {
+			out_reserve(FMT_DATE_MAX);
+			olen += conv_default(r->cv.to[0], rd, obuf + olen);
+		} else {
+			put_targets(r, rd, "\t", 1);
+		}
+		out_write(s + end, n - end);
 		return 0;
 	}
 	/* A byte-order mark opening the record is kept, like a blank. */
