@@ -99,3 +99,39 @@ INSIDE="1900-01-01 1900-02-28 1937-05-12 2000-01-01 2023-03-22 2023-04-20
 	run -0 --separate-stderr calconv -t iso-week -o '%Y-W%m-%-d' 2024-03-20
 	assert_output '2024-W12-3'
 }
+
+@test "a file's month names read by one -p format convert as operands do" {
+	# What the plainest reading takes, and what it leaves to the general
+	# reader: blanks around or doubled, case, abbreviations, signs,
+	# leading zeros, a CR, dates that are none.
+	dates=('27 May 1621' '09 April 2108' '7 may 1621' '27 MAY 1621'
+	    '27  May 1621' '27 Sep 1621' '27 Sept 1621' '27 May -1621'
+	    '27 May 0000001621' '31 June 2000' '29 February 2023'
+	    '27 May1621' '27 Mayo 1621')
+	printf '%s\n' "${dates[@]}" >"$T/in"
+	for t in persian jdn,islamic-umalqura; do
+		run --separate-stderr calconv -p '%d %B %Y' -t "$t" \
+		    "${dates[@]}"
+		want=$output wantst=$status
+		wanterr=$(printf '%s\n' "$stderr" | sed 's/^calconv: /&X: /')
+		run --separate-stderr calconv -p '%d %B %Y' -t "$t" -F "$T/in"
+		assert_equal "$status" "$wantst"
+		assert_output "$want"
+		# The same messages, with the file and line.
+		assert_equal "$(printf '%s\n' "$stderr" |
+		    sed "s|^calconv: $T/in:[0-9]*:|calconv: X:|")" "$wanterr"
+	done
+	# Blanks around a record's date are kept, a CR with its newline.
+	printf ' 27 May 1621\n3 June 2000 \r\n' >"$T/blanks"
+	run -0 --separate-stderr calconv -p '%d %B %Y' -t gregorian \
+	    -F "$T/blanks"
+	assert_output "$(printf ' 1621-05-27\n2000-06-03 \r')"
+}
+
+@test "a date outside the target's range is refused on the -p batch path too" {
+	printf '%s\n' '11 November 1882' '12 November 1882' >"$T/in"
+	run -1 --separate-stderr calconv -p '%d %B %Y' -t islamic-umalqura \
+	    -F "$T/in"
+	assert_output "$(printf '%s\n' '11 November 1882' 1300-01-01)"
+	assert_stderr "calconv: $T/in:1: '11 November 1882' is out of range for islamic-umalqura: outside its supported range 1300-01-01..1600-12-30 (1882-11-12..2174-11-25 in gregorian)"
+}

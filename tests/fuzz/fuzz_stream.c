@@ -15,7 +15,8 @@
  *   0x80  -k 2,4- instead of -k 2 in field mode
  * When the source is Gregorian (the batch paths'), each run is done
  * again with islamic-umalqura, a target of limited range, in place of
- * the last target.
+ * the last target; with -p, again with the first input format alone
+ * (whole records by one plain format take a batch path).
  * The rest is the file, given to stream_fd() through a memfd; stdout
  * (fd 1) is a second memfd while stream_fd() and stream_flush() run.
  * Each input runs in three modes: whole records, -k 2 -d ',' and -S.
@@ -694,8 +695,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		text = big;
 		n = i;
 	}
-	for (k = 0; k < (c.cv.from == &cal_gregorian ? 2 : 1); k++) {
-		if (k == 1)
+	for (k = 0; k < (c.cv.from == &cal_gregorian || c.cv.nin > 0 ? 2 :
+	    1); k++) {
+		if (k == 1 && c.cv.nin > 0)
+			c.cv.nin = 1;	/* the -p batch path's one format */
+		else if (k == 1)
 			target(&c, c.cv.nto - 1, &cal_islamic_umalqura, fmt,
 			    nat);
 		if (big != NULL) {
