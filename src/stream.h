@@ -67,9 +67,9 @@ struct stream {
  * dates in whole-record mode go through a parser of YYYY-MM-DD alone,
  * and with one target in its default notation, straight to the
  * output buffer; whole records by one -p format of numbers and month
- * names go through its plainest reading first.  When a target's range is limited, a day outside the
- * range every target holds leaves the batch path for the general one,
- * which refuses it.
+ * names go through its plainest reading first.  When a target's range
+ * is limited, a day outside the range every target holds leaves the
+ * batch path for the general one, which refuses it.
  */
 void	stream_setup(struct stream *);
 
