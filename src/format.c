@@ -565,6 +565,41 @@ fmt_default_format(const struct calendar *cal)
 	}
 }
 
+int
+fmt_is_default(const struct fmt_prog *prog, const struct calendar *cal,
+    const struct fmt_ctx *ctx)
+{
+	struct fmt_prog def;
+	const struct fmt_op *a, *b;
+	char msg[64];
+	size_t off;
+	int i;
+
+	/*
+	 * %Y writes the year as fmt_int(year, 4, '0') (1 digit at least in
+	 * a count), %m and %d two digits each followed by an L in a leap
+	 * month or on a leap day: the default notation of these two shapes,
+	 * to the byte, in every range.  The others' notations take facts
+	 * their directives compute otherwise (%j, the era's letter).
+	 */
+	if ((cal->shape != CAL_SHAPE_YMD && cal->shape != CAL_SHAPE_COUNT) ||
+	    ctx->all_native || fmt_default_format(cal) == NULL ||
+	    fmt_compile(&def, fmt_default_format(cal), msg, sizeof(msg),
+	    &off) != 0 || def.nops != prog->nops)
+		return 0;
+	for (i = 0; i < prog->nops; i++) {
+		a = &prog->ops[i];
+		b = &def.ops[i];
+		if (a->conv != b->conv || a->mod != b->mod || a->pad != b->pad ||
+		    a->upper != b->upper || a->width != b->width)
+			return 0;
+		if (a->conv == 0 && (a->len != b->len ||
+		    memcmp(a->text, b->text, a->len) != 0))
+			return 0;
+	}
+	return 1;
+}
+
 size_t
 fmt_default(const struct calendar *cal, const struct cal_date *d, char *out)
 {

@@ -69,6 +69,17 @@ size_t	fmt_default(const struct calendar *, const struct cal_date *,
  */
 const char *fmt_default_format(const struct calendar *);
 
+/*
+ * Does prog, rendered with ctx, write exactly what fmt_default() writes
+ * for every date of cal?  Then the default notation may stand in for it.
+ * Only a program that is the default notation's own format, directive
+ * for directive, with ASCII digits, in a shape whose notation writes its
+ * numbers as those directives do (YYYY-MM-DD with its leap suffixes, a
+ * count).
+ */
+int	fmt_is_default(const struct fmt_prog *, const struct calendar *,
+	    const struct fmt_ctx *);
+
 /* U+200E LEFT-TO-RIGHT MARK, to follow right-to-left words in tables. */
 #define FMT_LRM	"\xe2\x80\x8e"
 

@@ -83,6 +83,32 @@ literal_fits(const struct fmt_op *op, const struct cal_nameset *set,
 }
 
 /*
+ * The usual name in text, a word of ASCII letters alone: its length,
+ * with it folded (lower-cased) into buf, when nothing after it could go
+ * on with the name -- no more of a word (name_char(), a digit) and no
+ * blank before another word -- so that it is match_name()'s one
+ * candidate.  Else 0.
+ */
+static size_t
+ascii_word(const char *s, size_t n, char *buf)
+{
+	size_t w;
+
+	for (w = 0; w < n && ascii_letter(s[w]); w++)
+		buf[w] = (char)ascii_lower(s[w]);
+	if (w == 0 || w == n)
+		return w;
+	if ((unsigned char)s[w] >= 0x80 || ascii_digit(s[w]) ||
+	    s[w] == '.' || s[w] == '\'' || s[w] == '-')
+		return 0;
+	/* A number after the blank, as usual, is no word of a name. */
+	if (s[w] == ' ' && w + 1 < n && !ascii_digit(s[w + 1]) &&
+	    name_char(s + w + 1, n - w - 1))
+		return 0;
+	return w;
+}
+
+/*
  * Match a name of kind at s: try the longest run of up to four words
  * first, then shorter ones, each also without a final period.  Of the
  * names found, the longest after which the literal next can follow
@@ -105,6 +131,10 @@ match_name(const struct cal_nameset *set, const struct names_index *b,
 	whole = n;
 	if (n > NAMES_TOKEN_MAX)
 		n = NAMES_TOKEN_MAX;
+	if ((k = ascii_word(s, n, buf)) > 0) {
+		*slot = (found = names_find(b, kind, buf, k)) >= 0 ? found : 0;
+		return found >= 0 ? k : 0;
+	}
 	/* Names may start with digits, as CJK months do (3月, 3월). */
 	while (i < n && ascii_digit(s[i]))
 		i++;
@@ -755,6 +785,18 @@ read_op(struct reading *r, const struct fmt_op *op,
 	return read_numeric(r, op, next);
 }
 
+/* The name set of cal: a thread's, as finding it costs more than most dates. */
+static const struct cal_nameset *
+set_of(const struct calendar *cal)
+{
+	if (cal != last_cal) {
+		last_set = cal->names != NULL ? names_set(cal->names) : NULL;
+		last_index = NULL;
+		last_cal = cal;
+	}
+	return last_set;
+}
+
 size_t
 parse_format(const struct fmt_prog *p, const struct calendar *cal,
     int64_t today, const char *s, size_t n, int64_t *rd,
@@ -762,15 +804,10 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 {
 	struct reading r;
 
-	if (cal != last_cal) {
-		last_set = cal->names != NULL ? names_set(cal->names) : NULL;
-		last_index = NULL;
-		last_cal = cal;
-	}
 	memset(&r, 0, sizeof(r));
 	r.p = p;
 	r.cal = cal;
-	r.set = last_set;
+	r.set = set_of(cal);
 	r.s = s;
 	r.n = n;
 	r.e = e;
@@ -787,4 +824,120 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 		return 0;
 	infields_date(cal, r.set, &r.f, today, rd, e);
 	return r.i;
+}
+
+int
+parse_format_plain(const struct fmt_prog *p, const struct calendar *cal)
+{
+	int j;
+
+	/* Leap months and days add marks and affixes to numbers and names. */
+	if (p->nops == 0 || cal->leap_months || cal->repeated != NULL)
+		return 0;
+	for (j = 0; j < p->nops; j++) {
+		if (p->ops[j].mod != 0)
+			return 0;
+		switch (p->ops[j].conv) {
+		case 0:
+		case 'd':
+		case 'e':
+		case 'm':
+		case 'Y':
+			break;
+		case 'B':
+		case 'b':
+		case 'h':
+			if (cal->names == NULL)
+				return 0;
+			break;
+		default:
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* Is c a blank to skip_space(), or may it start one (a UTF-8 lead)? */
+static int
+may_be_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+	    (unsigned char)c >= 0x80;
+}
+
+int
+parse_format_fast(const struct fmt_prog *p, const struct calendar *cal,
+    int64_t today, const char *s, size_t n, int64_t *rd)
+{
+	const struct cal_nameset *set = set_of(cal);
+	const struct fmt_op *op;
+	struct cal_error e;
+	struct infields f;
+	char buf[NAMES_TOKEN_MAX];
+	size_t i = 0, k, max, count;
+	int64_t v;
+	int j, slot;
+
+	memset(&f, 0, sizeof(f));
+	f.weekday = f.era = -1;
+	for (j = 0; j < p->nops; j++) {
+		op = &p->ops[j];
+		switch (op->conv) {
+		case 0:
+			/*
+			 * Its bytes; a blank as exactly one space before no
+			 * other blank, which read_literal()'s run of blanks
+			 * reads the same.
+			 */
+			for (k = 0; k < op->len; k++, i++)
+				if (i >= n || s[i] != op->text[k] ||
+				    (s[i] == ' ' && (i + 1 == n ||
+				    may_be_blank(s[i + 1]))))
+					return 0;
+			break;
+		case 'B':
+		case 'b':
+		case 'h':
+			/* A word of ASCII letters, match_name()'s one
+			 * candidate, that names a month. */
+			if (set == NULL || i >= n || !ascii_letter(s[i]) ||
+			    (k = ascii_word(s + i, n - i < NAMES_TOKEN_MAX ?
+			    n - i : NAMES_TOKEN_MAX, buf)) == 0)
+				return 0;
+			if (last_index == NULL &&
+			    (last_index = names_index(set)) == NULL)
+				return 0;
+			if ((slot = names_find(last_index, NAMES_MONTH, buf,
+			    k)) < 0)
+				return 0;
+			f.slot = slot;
+			i += k;
+			break;
+		default:
+			/*
+			 * ASCII digits, no blank or sign before them, as
+			 * read_number() reads them; not so many that leading
+			 * zeros would matter to its count of them.
+			 */
+			if ((max = (size_t)digits_for(p, j, cal)) == 0)
+				max = PARSE_YEAR_DIGITS + 1;
+			v = 0;
+			for (count = 0; i < n && ascii_digit(s[i]) &&
+			    count < max; count++, i++)
+				v = v * 10 + (s[i] - '0');
+			if (count == 0 || count > PARSE_YEAR_DIGITS)
+				return 0;
+			if (op->conv == 'Y') {
+				f.year = v;
+				f.has_year = 1;
+			} else if (op->conv == 'm') {
+				f.month = (int)(v > INT32_MAX ? INT32_MAX : v);
+				f.slot = 0;
+			} else {
+				f.day = (int)(v > INT32_MAX ? INT32_MAX : v);
+			}
+			break;
+		}
+	}
+	return i == n && infields_date(cal, set, &f, today, rd, &e) == CAL_OK;
 }

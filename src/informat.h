@@ -26,4 +26,23 @@ size_t		parse_format(const struct fmt_prog *, const struct calendar *,
 		    int64_t today, const char *s, size_t n, int64_t *rd,
 		    struct cal_error *);
 
+/*
+ * Can parse_format_fast() read by prog for cal: a program of literals,
+ * %d, %e, %m, %Y and month names, in a calendar without leap months or
+ * leap days?
+ */
+int		parse_format_plain(const struct fmt_prog *,
+		    const struct calendar *);
+
+/*
+ * The batch path's reading by such a program: 1 with *rd when s[0..n)
+ * is, all of it, a valid date by prog written in the plainest way
+ * (ASCII digits with no sign, month names of ASCII letters, each blank
+ * of prog one space), exactly as parse_format() reads it; else 0, and
+ * parse_format() decides (and says why).
+ */
+int		parse_format_fast(const struct fmt_prog *,
+		    const struct calendar *, int64_t today, const char *s,
+		    size_t n, int64_t *rd);
+
 #endif

@@ -484,6 +484,8 @@ struct folded {
 #define ARENA_SIZE	(1 << 18)
 #define FOLDED_MAX	8192
 #define SETS_MAX	64
+/* Hash slots of all sets: at least twice each set's names, a power of 2. */
+#define HASH_MAX	(4 * FOLDED_MAX)
 
 /*
  * A set's folded names, and for each kind the bytes they begin with:
@@ -492,12 +494,19 @@ struct folded {
  * letters share their low five bits, so a word of ASCII letters that
  * no name of the kind begins like is refused on its first two letters
  * (in free text, most words), before any folding or search.
+ *
+ * A folded name is found by its hash (kind, length and bytes): the
+ * open-addressed table hash[0..mask] holds, for each distinct name, one
+ * more than the index of the first of the names alike in names[], or 0
+ * for an empty slot.
  */
 struct names_index {
 	const struct cal_nameset *set;
 	const struct folded	*names;	/* sorted by folded_cmp() */
 	int			 count;
 	uint32_t		 lead[4], pair[4][32];
+	uint16_t		*hash;
+	uint32_t		 mask;
 };
 
 /* The folded names of every set one thread has asked for. */
@@ -508,6 +517,8 @@ struct fold_cache {
 	int			 nfolded;
 	struct names_index	 built[SETS_MAX];
 	int			 nbuilt;
+	uint16_t		 hash[HASH_MAX];
+	size_t			 hash_used;
 };
 
 static _Thread_local struct fold_cache *cache;
@@ -621,6 +632,52 @@ folded_cmp(const void *pa, const void *pb)
 	return a->s < b->s ? -1 : a->s > b->s;
 }
 
+/* The hash of a folded name of kind: FNV-1a over its kind and bytes. */
+static inline uint32_t
+name_hash(enum names_kind kind, const char *s, size_t len)
+{
+	uint32_t h = UINT32_C(2166136261) ^ (uint32_t)kind;
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * UINT32_C(16777619);
+	return h ^ h >> 15;
+}
+
+/*
+ * Hash b's names into c's table, each distinct one once, at the first
+ * of those alike (they are next to each other in sorted order).  The
+ * table is left empty (mask 0, no slot) when c has no room for it:
+ * names_find() then searches the sorted names.
+ */
+static void
+build_hash(struct fold_cache *c, struct names_index *b)
+{
+	const struct folded *f, *p;
+	size_t size = 16;
+	uint32_t h;
+	int i;
+
+	while (size < 2 * (size_t)b->count)
+		size *= 2;
+	if (c->hash_used + size > HASH_MAX || b->count >= UINT16_MAX)
+		return;
+	b->hash = c->hash + c->hash_used;
+	b->mask = (uint32_t)size - 1;
+	c->hash_used += size;
+	for (i = 0; i < b->count; i++) {
+		f = &b->names[i];
+		p = i > 0 ? &b->names[i - 1] : NULL;
+		if (p != NULL && p->kind == f->kind && p->len == f->len &&
+		    memcmp(p->s, f->s, f->len) == 0)
+			continue;
+		h = name_hash((enum names_kind)f->kind, f->s, f->len) & b->mask;
+		while (b->hash[h] != 0)
+			h = (h + 1) & b->mask;
+		b->hash[h] = (uint16_t)(i + 1);
+	}
+}
+
 /* Fold set's names into c and note their first bytes in *b. */
 static void
 build(struct fold_cache *c, struct names_index *b,
@@ -660,6 +717,7 @@ build(struct fold_cache *c, struct names_index *b,
 			b->pair[b->names[i].kind][f[0] & 31] |=
 			    UINT32_C(1) << (f[1] & 31);
 	}
+	build_hash(c, b);
 }
 
 const struct names_index *
@@ -703,7 +761,18 @@ names_find(const struct names_index *b, enum names_kind kind,
 {
 	int lo = 0, hi = b->count, mid, c;
 	const struct folded *f;
+	uint32_t h;
 
+	if (b->hash != NULL) {
+		h = name_hash(kind, buf, len) & b->mask;
+		for (; b->hash[h] != 0; h = (h + 1) & b->mask) {
+			f = &b->names[b->hash[h] - 1];
+			if (f->kind == kind && f->len == len &&
+			    memcmp(f->s, buf, len) == 0)
+				return f->slot;
+		}
+		return -1;
+	}
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
 		f = &b->names[mid];

@@ -336,6 +336,9 @@ set_targets(struct conv *c, const struct fmt_prog *prog,
 	for (i = 0; i < c->nto; i++) {
 		fmt_context(&c->ctx[i], c->to[i], lang, all_native);
 		c->out[i] = prog;
+		/* A format that writes the default notation is that. */
+		if (prog != NULL && fmt_is_default(prog, c->to[i], &c->ctx[i]))
+			c->out[i] = NULL;
 		/* Without a format, a notation: not every one has one. */
 		if (prog == NULL && all_native &&
 		    fmt_default_format(c->to[i]) != NULL) {

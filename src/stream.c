@@ -18,6 +18,7 @@
 
 #include "convert.h"
 #include "error.h"
+#include "informat.h"
 #include "parse.h"
 #include "stream.h"
 
@@ -58,12 +59,33 @@ stream_setup(struct stream *r)
 
 	r->fast = r->cv.from == &cal_gregorian && r->cv.nin == 0 &&
 	    r->mode == MODE_LINE;
-	/* The fast paths do not check a target's range: a survey needs none. */
-	for (i = 0; i < r->cv.nto && !r->cv.survey; i++)
-		if (r->cv.to[i]->min_rd != 0 || r->cv.to[i]->max_rd != 0)
-			r->fast = 0;
 	if (r->fast && r->cv.nto == 1 && r->cv.out[0] == NULL)
 		r->fast = 2;
+	r->fast_in = r->mode == MODE_LINE && r->cv.nin == 1 &&
+	    parse_format_plain(r->cv.in[0], r->cv.from);
+	if (r->fast_in && r->cv.nto == 1 && r->cv.out[0] == NULL)
+		r->fast_in = 2;
+	/*
+	 * The days every target holds, checked once a record by the batch
+	 * paths when some target's range is limited (a survey has no need:
+	 * its targets write nothing for a day they lack).
+	 */
+	r->lo = CAL_RD_MIN;
+	r->hi = CAL_RD_MAX;
+	for (i = 0; i < r->cv.nto && !r->cv.survey; i++) {
+		if (cal_rd_min(r->cv.to[i]) > r->lo)
+			r->lo = cal_rd_min(r->cv.to[i]);
+		if (cal_rd_max(r->cv.to[i]) < r->hi)
+			r->hi = cal_rd_max(r->cv.to[i]);
+	}
+	r->ranged = r->lo != CAL_RD_MIN || r->hi != CAL_RD_MAX;
+}
+
+/* Does the batch path take day rd: is it in every target's range? */
+static inline int
+in_range(const struct stream *r, int64_t rd)
+{
+	return !r->ranged || (rd >= r->lo && rd <= r->hi);
 }
 
 /* Make room for n bytes at obuf + olen; n <= OUT_SIZE. */
@@ -138,9 +160,22 @@ record_line(const struct stream *r, const char *s, size_t n, size_t end,
 	size_t a = 0, b = end;
 	int64_t rd;
 
-	if (r->fast && end == 10 && parse_greg_fast(s, &rd)) {
+	if (r->fast && end == 10 && parse_greg_fast(s, &rd) &&
+	    in_range(r, rd)) {
 		put_targets(r, rd, "\t", 1);
 		out_write(s + 10, n - 10);	/* a CR, if there was one */
+		return 0;
+	}
+	/* Read whole, without blanks around it to trim. */
+	if (r->fast_in && parse_format_fast(r->cv.in[0], r->cv.from,
+	    r->cv.today, s, end, &rd) && in_range(r, rd)) {
+		if (r->fast_in == 2) {
+			out_reserve(FMT_DATE_MAX);
+			olen += conv_default(r->cv.to[0], rd, obuf + olen);
+		} else {
+			put_targets(r, rd, "\t", 1);
+		}
+		out_write(s + end, n - end);
 		return 0;
 	}
 	/* A byte-order mark opening the record is kept, like a blank. */
@@ -443,7 +478,8 @@ stream_fd(const struct stream *r, int fd, const char *name)
 			if (r->fast == 2 && start + 10 < len &&
 			    rbuf[start + 10] == r->term &&
 			    olen + FMT_DATE_MAX + 1 <= OUT_SIZE &&
-			    parse_greg_fast(rbuf + start, &rd)) {
+			    parse_greg_fast(rbuf + start, &rd) &&
+			    in_range(r, rd)) {
 				line++;
 				olen += conv_default(r->cv.to[0], rd, obuf + olen);
 				obuf[olen++] = r->term;

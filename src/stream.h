@@ -55,13 +55,21 @@ struct stream {
 	uint32_t		 need;		/* fields a record must have */
 	int			 table;		/* one operand, many targets, tty */
 	int			 fast;		/* set by stream_setup() */
+	int			 fast_in;	/* the same for one plain -p
+						   format */
+	int			 ranged;	/* some target's range is limited */
+	int64_t			 lo, hi;	/* then the days every target
+						   holds (set by stream_setup) */
 };
 
 /*
  * Choose the batch paths once the rest of *r is set: bare Gregorian
  * dates in whole-record mode go through a parser of YYYY-MM-DD alone,
  * and with one target in its default notation, straight to the
- * output buffer.
+ * output buffer; whole records by one -p format of numbers and month
+ * names go through its plainest reading first.  When a target's range
+ * is limited, a day outside the range every target holds leaves the
+ * batch path for the general one, which refuses it.
  */
 void	stream_setup(struct stream *);
 

@@ -13,6 +13,10 @@
  *   0x40  -o FORMAT (a fixed one, with names) instead of the default
  *         notation
  *   0x80  -k 2,4- instead of -k 2 in field mode
+ * When the source is Gregorian (the batch paths'), each run is done
+ * again with islamic-umalqura, a target of limited range, in place of
+ * the last target; with -p, again with the first input format alone
+ * (whole records by one plain format take a batch path).
  * The rest is the file, given to stream_fd() through a memfd; stdout
  * (fd 1) is a second memfd while stream_fd() and stream_flush() run.
  * Each input runs in three modes: whole records, -k 2 -d ',' and -S.
@@ -37,7 +41,8 @@
  *   cal_validate() accept it, in ASCII or another script's digits, or
  *   with -p the first input format that reads all of it as a valid
  *   date, or today/yesterday/tomorrow in whole-record and field
- *   modes), and a record with a refused span, too few fields,
+ *   modes), and in every target's range, and a record with a refused
+ *   span, too few fields,
  *   or invalid UTF-8 (field and sed modes) is kept whole, dropped,
  *   ends the run, or gets empty columns, by the policy;
  * - several targets are joined by a tab, or by the delimiter in field
@@ -127,10 +132,10 @@ put_c(struct buf *b, char ch)
  * Is s[0..n) a date the converter must accept?  Its day in *rd.  The
  * default notation, also in another script's digits (۱۴۰۳-۰۱-۰۱); or
  * with -p the first input format that matches all of s with a valid
- * date; or today, yesterday or tomorrow.
+ * date; or today, yesterday or tomorrow.  And a day every target holds.
  */
 static int
-is_date(const struct stream *c, const char *s, size_t n, int64_t *rd)
+source_date(const struct stream *c, const char *s, size_t n, int64_t *rd)
 {
 	struct cal_date d;
 	struct cal_error e;
@@ -156,6 +161,20 @@ is_date(const struct stream *c, const char *s, size_t n, int64_t *rd)
 		return 1;
 	}
 	return 0;
+}
+
+static int
+is_date(const struct stream *c, const char *s, size_t n, int64_t *rd)
+{
+	int i;
+
+	if (!source_date(c, s, n, rd))
+		return 0;
+	for (i = 0; i < c->cv.nto; i++)
+		if (*rd < cal_rd_min(c->cv.to[i]) ||
+		    *rd > cal_rd_max(c->cv.to[i]))
+			return 0;
+	return 1;
 }
 
 static void
@@ -624,7 +643,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const char *text = (const char *)data + 2;
 	char *big = NULL;
 	size_t n = size - 2, i;
-	int fmt, nat;
+	int fmt, nat, k;
 
 	if (size < 2 || (CFG_BIG(data[0]) && size < 3))
 		return 0;
@@ -676,15 +695,23 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		text = big;
 		n = i;
 	}
-	if (big != NULL) {
-		set_mode(&c, modes[(data[0] - 0xe0) % 3]);
-		run(&c, text, n);
-		free(big);
-		return 0;
+	for (k = 0; k < (c.cv.from == &cal_gregorian || c.cv.nin > 0 ? 2 :
+	    1); k++) {
+		if (k == 1 && c.cv.nin > 0)
+			c.cv.nin = 1;	/* the -p batch path's one format */
+		else if (k == 1)
+			target(&c, c.cv.nto - 1, &cal_islamic_umalqura, fmt,
+			    nat);
+		if (big != NULL) {
+			set_mode(&c, modes[(data[0] - 0xe0) % 3]);
+			run(&c, text, n);
+			continue;
+		}
+		for (i = 0; i < sizeof(modes) / sizeof(modes[0]); i++) {
+			set_mode(&c, modes[i]);
+			run(&c, text, n);
+		}
 	}
-	for (i = 0; i < sizeof(modes) / sizeof(modes[0]); i++) {
-		set_mode(&c, modes[i]);
-		run(&c, text, n);
-	}
+	free(big);
 	return 0;
 }
