@@ -1,14 +1,16 @@
 /*
  * infields.h: the fields an --input-format read, before they are a
- * date.  Shared by informat.c, which reads them, and infields.c, which
- * finds their day; no one else's.
+ * date.  Shared by informat.c and infast.c, which read them, and
+ * infields.c, which finds their day; no one else's.
  */
 #ifndef CALCONV_INFIELDS_H
 #define CALCONV_INFIELDS_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "calendar.h"
+#include "fmtlang.h"
 #include "names.h"
 #include "validate.h"
 
@@ -33,5 +35,18 @@ enum cal_err	infields_date(const struct calendar *,
 /* Report the day rd outside cal's range, as cal_validate() does. */
 enum cal_err	infields_range(const struct calendar *, int64_t rd,
 		    struct cal_error *);
+
+/*
+ * informat.c's helpers that its batch path (infast.c) reads by too:
+ * cal's name set (the last one kept per thread), that set's index of
+ * folded names, a plain ASCII word at s folded into buf (0 when it is
+ * no name's one candidate), and the most digits op i of p may read.
+ */
+const struct cal_nameset	*informat_set(const struct calendar *);
+const struct names_index	*informat_index(const struct cal_nameset *);
+size_t				 informat_ascii_word(const char *s, size_t n,
+				    char *buf);
+int				 informat_digits_for(const struct fmt_prog *,
+				    int i, const struct calendar *);
 
 #endif

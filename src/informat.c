@@ -89,8 +89,8 @@ literal_fits(const struct fmt_op *op, const struct cal_nameset *set,
  * blank before another word -- so that it is match_name()'s one
  * candidate.  Else 0.
  */
-static size_t
-ascii_word(const char *s, size_t n, char *buf)
+size_t
+informat_ascii_word(const char *s, size_t n, char *buf)
 {
 	size_t w;
 
@@ -131,7 +131,7 @@ match_name(const struct cal_nameset *set, const struct names_index *b,
 	whole = n;
 	if (n > NAMES_TOKEN_MAX)
 		n = NAMES_TOKEN_MAX;
-	if ((k = ascii_word(s, n, buf)) > 0) {
+	if ((k = informat_ascii_word(s, n, buf)) > 0) {
 		*slot = (found = names_find(b, kind, buf, k)) >= 0 ? found : 0;
 		return found >= 0 ? k : 0;
 	}
@@ -276,8 +276,8 @@ same_weekday(struct infields *f, int wd)
 	return 1;
 }
 
-static int
-digits_for(const struct fmt_prog *p, int i, const struct calendar *cal)
+int
+informat_digits_for(const struct fmt_prog *p, int i, const struct calendar *cal)
 {
 	const struct fmt_op *op = &p->ops[i];
 	const struct fmt_op *next = i + 1 < p->nops ? &p->ops[i + 1] : NULL;
@@ -369,6 +369,14 @@ struct reading {
 static _Thread_local const struct calendar	*last_cal;
 static _Thread_local const struct cal_nameset	*last_set;
 static _Thread_local const struct names_index	*last_index;
+
+const struct names_index *
+informat_index(const struct cal_nameset *set)
+{
+	if (last_index == NULL)
+		last_index = names_index(set);
+	return last_index;
+}
 
 static const struct names_index *
 set_index(struct reading *r)
@@ -566,7 +574,7 @@ read_cyclic(struct reading *r, const struct fmt_op *next)
 /*
  * A number: a sign where a year may have one, then Hebrew or Ge'ez
  * numerals for %O, or decimal digits of any one script, as many as
- * digits_for() allows.  Refuses a number of too many digits as a year
+ * informat_digits_for() allows.  Refuses a number of too many digits as a year
  * (or a day) out of range.
  */
 static int
@@ -591,7 +599,7 @@ read_value(struct reading *r, const struct fmt_op *op, int64_t *v)
 	if (op->mod == 'O' && k == 0 && i < n)
 		k = num_read_ethiopic(s + i, n - i, v);
 	if (k == 0)
-		k = read_number(s + i, n - i, digits_for(r->p, r->j, r->cal), v,
+		k = read_number(s + i, n - i, informat_digits_for(r->p, r->j, r->cal), v,
 		    &big);
 	if (k == 0)
 		return 0;
@@ -785,9 +793,8 @@ read_op(struct reading *r, const struct fmt_op *op,
 	return read_numeric(r, op, next);
 }
 
-/* The name set of cal: a thread's, as finding it costs more than most dates. */
-static const struct cal_nameset *
-set_of(const struct calendar *cal)
+const struct cal_nameset *
+informat_set(const struct calendar *cal)
 {
 	if (cal != last_cal) {
 		last_set = cal->names != NULL ? names_set(cal->names) : NULL;
@@ -807,7 +814,7 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 	memset(&r, 0, sizeof(r));
 	r.p = p;
 	r.cal = cal;
-	r.set = set_of(cal);
+	r.set = informat_set(cal);
 	r.s = s;
 	r.n = n;
 	r.e = e;
@@ -824,120 +831,4 @@ parse_format(const struct fmt_prog *p, const struct calendar *cal,
 		return 0;
 	infields_date(cal, r.set, &r.f, today, rd, e);
 	return r.i;
-}
-
-int
-parse_format_plain(const struct fmt_prog *p, const struct calendar *cal)
-{
-	int j;
-
-	/* Leap months and days add marks and affixes to numbers and names. */
-	if (p->nops == 0 || cal->leap_months || cal->repeated != NULL)
-		return 0;
-	for (j = 0; j < p->nops; j++) {
-		if (p->ops[j].mod != 0)
-			return 0;
-		switch (p->ops[j].conv) {
-		case 0:
-		case 'd':
-		case 'e':
-		case 'm':
-		case 'Y':
-			break;
-		case 'B':
-		case 'b':
-		case 'h':
-			if (cal->names == NULL)
-				return 0;
-			break;
-		default:
-			return 0;
-		}
-	}
-	return 1;
-}
-
-/* Is c a blank to skip_space(), or may it start one (a UTF-8 lead)? */
-static int
-may_be_blank(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-	    (unsigned char)c >= 0x80;
-}
-
-int
-parse_format_fast(const struct fmt_prog *p, const struct calendar *cal,
-    int64_t today, const char *s, size_t n, int64_t *rd)
-{
-	const struct cal_nameset *set = set_of(cal);
-	const struct fmt_op *op;
-	struct cal_error e;
-	struct infields f;
-	char buf[NAMES_TOKEN_MAX];
-	size_t i = 0, k, max, count;
-	int64_t v;
-	int j, slot;
-
-	memset(&f, 0, sizeof(f));
-	f.weekday = f.era = -1;
-	for (j = 0; j < p->nops; j++) {
-		op = &p->ops[j];
-		switch (op->conv) {
-		case 0:
-			/*
-			 * Its bytes; a blank as exactly one space before no
-			 * other blank, which read_literal()'s run of blanks
-			 * reads the same.
-			 */
-			for (k = 0; k < op->len; k++, i++)
-				if (i >= n || s[i] != op->text[k] ||
-				    (s[i] == ' ' && (i + 1 == n ||
-				    may_be_blank(s[i + 1]))))
-					return 0;
-			break;
-		case 'B':
-		case 'b':
-		case 'h':
-			/* A word of ASCII letters, match_name()'s one
-			 * candidate, that names a month. */
-			if (set == NULL || i >= n || !ascii_letter(s[i]) ||
-			    (k = ascii_word(s + i, n - i < NAMES_TOKEN_MAX ?
-			    n - i : NAMES_TOKEN_MAX, buf)) == 0)
-				return 0;
-			if (last_index == NULL &&
-			    (last_index = names_index(set)) == NULL)
-				return 0;
-			if ((slot = names_find(last_index, NAMES_MONTH, buf,
-			    k)) < 0)
-				return 0;
-			f.slot = slot;
-			i += k;
-			break;
-		default:
-			/*
-			 * ASCII digits, no blank or sign before them, as
-			 * read_number() reads them; not so many that leading
-			 * zeros would matter to its count of them.
-			 */
-			if ((max = (size_t)digits_for(p, j, cal)) == 0)
-				max = PARSE_YEAR_DIGITS + 1;
-			v = 0;
-			for (count = 0; i < n && ascii_digit(s[i]) &&
-			    count < max; count++, i++)
-				v = v * 10 + (s[i] - '0');
-			if (count == 0 || count > PARSE_YEAR_DIGITS)
-				return 0;
-			if (op->conv == 'Y') {
-				f.year = v;
-				f.has_year = 1;
-			} else if (op->conv == 'm') {
-				f.month = (int)(v > INT32_MAX ? INT32_MAX : v);
-				f.slot = 0;
-			} else {
-				f.day = (int)(v > INT32_MAX ? INT32_MAX : v);
-			}
-			break;
-		}
-	}
-	return i == n && infields_date(cal, set, &f, today, rd, &e) == CAL_OK;
 }
