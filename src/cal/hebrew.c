@@ -56,40 +56,101 @@ months(int64_t y)
 
 /*
  * Days from the epoch's eve to the molad of Tishrei of year y, moved
- * off Sunday, Wednesday and Friday (R&D hebrew-calendar-elapsed-days).
+ * off Sunday, Wednesday and Friday (R&D hebrew-calendar-elapsed-days),
+ * for n consecutive years y .. y + n - 1 into e[0 .. n-1].
  * The first molad fell 5 hours 204 parts after 6 p.m. on the eve of the
  * epoch; 6 hours more (12084 parts in all) make the floor roll over at
  * noon, which applies the rule that a molad at or after noon delays
  * the new year (molad zaken).
+ * The first year is R&D's arithmetic: months elapsed floor((235y -
+ * 234) / 19), parts 12084 + 13753 months, days 29 months + floor(parts
+ * / 25920).  Each next year adds its months, 12, or 13 when the
+ * remainder of 235y - 234 by 19 passes 19 again (235 = 12 * 19 + 7),
+ * so the divisions are not repeated: 12 months are 354 days and 9516
+ * parts, 13 months 383 days and 23269 parts, the parts carrying a day
+ * at 25920.  The day is delayed when 3 (days + 1) mod 7 < 3, that is
+ * when (days + 1) mod 7 is 0, 3 or 5 (bits of DELAYED).
+ */
+#define DELAYED	0x29u
+
+static void
+elapsed_run(int64_t y, int64_t *e, int n)
+{
+	int64_t a = 235 * y - 234, months = fx_div(a, 19);
+	int64_t parts = 12084 + 13753 * months, pd = fx_div(parts, 25920);
+	int64_t days = 29 * months + pd;
+	int r = (int)(a - 19 * months);			/* 0..18 */
+	int pr = (int)(parts - 25920 * pd);		/* 0..25919 */
+	int k = (int)fx_mod(days + 1, 7);		/* (days + 1) mod 7 */
+	int i;
+
+	for (i = 0;; i++) {
+		e[i] = days + ((DELAYED >> k) & 1);
+		if (i + 1 == n)
+			break;
+		r += 7;
+		if (r >= 19) {
+			r -= 19;
+			days += 383;
+			pr += 23269;
+			k += 5;				/* 383 mod 7 */
+		} else {
+			days += 354;
+			pr += 9516;
+			k += 4;				/* 354 mod 7 */
+		}
+		if (pr >= 25920) {
+			pr -= 25920;
+			days++;
+			k++;
+		}
+		if (k >= 7)
+			k -= 7;
+	}
+}
+
+/*
+ * RD of 1 Tishrei of year y from e0, e1, e2, the elapsed days of years
+ * y - 1, y, y + 1 (R&D hebrew-new-year with
+ * hebrew-year-length-correction).
  */
 static int64_t
-elapsed(int64_t y)
+new_year_of(int64_t e0, int64_t e1, int64_t e2)
 {
-	int64_t months_elapsed = fx_div(235 * y - 234, 19);
-	int64_t parts = 12084 + 13753 * months_elapsed;
-	int64_t days = 29 * months_elapsed + fx_div(parts, 25920);
-
-	return fx_mod(3 * (days + 1), 7) < 3 ? days + 1 : days;
+	if (e2 - e1 == 356)
+		return EPOCH + e1 + 2;	/* the next year would be too long */
+	if (e1 - e0 == 382)
+		return EPOCH + e1 + 1;	/* the last year would be too short */
+	return EPOCH + e1;
 }
 
-/* RD of 1 Tishrei of year y (R&D hebrew-new-year). */
-static int64_t
-new_year(int64_t y)
-{
-	int64_t ny0 = elapsed(y - 1), ny1 = elapsed(y), ny2 = elapsed(y + 1);
-	int correction = 0;
+/*
+ * The new year and the length of the year last asked for, a cache of
+ * a pure computation (see calendar.h): validation asks for the year's
+ * length, then to_fixed() for the same year, and runs of dates stay in
+ * one year.  len 0: empty.
+ */
+struct year {
+	int64_t	y;
+	int64_t	ny;		/* RD of 1 Tishrei */
+	int	len;		/* 353..355, 383..385 */
+};
+static _Thread_local struct year last;
 
-	if (ny2 - ny1 == 356)
-		correction = 2;		/* the next year would be too long */
-	else if (ny1 - ny0 == 382)
-		correction = 1;		/* the last year would be too short */
-	return EPOCH + ny1 + correction;
-}
-
-static int
-year_days(int64_t y)
+/* Year y's new year and length, from elapsed days of y - 1 .. y + 2. */
+static const struct year *
+year_of(int64_t y)
 {
-	return (int)(new_year(y + 1) - new_year(y));
+	int64_t e[4], ny;
+
+	if (last.len != 0 && last.y == y)
+		return &last;
+	elapsed_run(y - 1, e, 4);
+	ny = new_year_of(e[0], e[1], e[2]);
+	last.y = y;
+	last.ny = ny;
+	last.len = (int)(new_year_of(e[1], e[2], e[3]) - ny);
+	return &last;
 }
 
 /*
@@ -115,35 +176,64 @@ before(int m, int len)
 static int
 month_days(int64_t y, int m, uint32_t flags)
 {
-	int len = year_days(y);
+	int len = year_of(y)->len;
 
 	(void)flags;
 	return before(m + 1, len) - before(m, len);
 }
 
+/* R&D fixed-from-hebrew. */
 static int64_t
 to_fixed(const struct cal_date *d)
 {
-	int64_t ny = new_year(d->year);
+	const struct year *yr = year_of(d->year);
 
-	return ny + before(d->month, (int)(new_year(d->year + 1) - ny)) +
-	    d->day - 1;
+	return yr->ny + before(d->month, yr->len) + d->day - 1;
 }
 
+/*
+ * R&D hebrew-from-fixed: the year from the mean year, 35975351/98496
+ * days, then moved until its new year is on or before rd and the next
+ * one after it; the elapsed days of four consecutive years give a
+ * year's new year and the next one, and a move needs one more.
+ */
 static void
 from_fixed(int64_t rd, struct cal_date *d)
 {
-	/* The mean year is 35975351/98496 days; the estimate is close. */
-	int64_t y = fx_div(98496 * (rd - EPOCH), 35975351) + 1;
-	int64_t ny;
+	int64_t y, ny, next, e[4];
 	int doy, len, m;
 
-	while (new_year(y) > rd)
-		y--;
-	while (new_year(y + 1) <= rd)
-		y++;
-	ny = new_year(y);
-	len = (int)(new_year(y + 1) - ny);
+	if (last.len != 0 && rd >= last.ny && rd - last.ny < last.len) {
+		y = last.y;
+		ny = last.ny;
+		len = last.len;
+	} else {
+		y = fx_div(98496 * (rd - EPOCH), 35975351) + 1;
+		elapsed_run(y - 1, e, 4);
+		for (;;) {
+			ny = new_year_of(e[0], e[1], e[2]);
+			next = new_year_of(e[1], e[2], e[3]);
+			if (ny > rd) {
+				y--;
+				e[3] = e[2];
+				e[2] = e[1];
+				e[1] = e[0];
+				elapsed_run(y - 1, e, 1);
+			} else if (next <= rd) {
+				y++;
+				e[0] = e[1];
+				e[1] = e[2];
+				e[2] = e[3];
+				elapsed_run(y + 2, e + 3, 1);
+			} else {
+				break;
+			}
+		}
+		len = (int)(next - ny);
+		last.y = y;
+		last.ny = ny;
+		last.len = len;
+	}
 	doy = (int)(rd - ny);
 	/* Every month has at least 29 days, so this starts at or before it. */
 	m = doy / 30 + 1;
