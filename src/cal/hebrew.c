@@ -154,32 +154,37 @@ year_of(int64_t y)
 }
 
 /*
- * Days before month m in a year of len days.  The months alternate 30
- * and 29 days from Tishrei, Adar I (leap years) adding a 30-day month
- * after Shevat; then Heshvan gains a day in a complete year (355, 385)
- * and Kislev loses one in a deficient year (353, 383).
+ * Days before each month in a year of each length, row by length
+ * (353, 354, 355, then the leap 383, 384, 385; see kind()), entry m -
+ * 1 for month m and entry 12 or 13 the year's length.  The months
+ * alternate 30 and 29 days from Tishrei, Adar I (leap years) adding a
+ * 30-day month after Shevat; Heshvan gains a day in a complete year
+ * (355, 385) and Kislev loses one in a deficient year (353, 383) (R&D
+ * last-day-of-hebrew-month, long-marheshvan?, short-kislev?).
  */
-static int
-before(int m, int len)
-{
-	int n = 29 * (m - 1) + m / 2;
+static const int16_t before_tab[6][14] = {
+	{ 0, 30, 59, 88, 117, 147, 176, 206, 235, 265, 294, 324, 353, 383 },
+	{ 0, 30, 59, 89, 118, 148, 177, 207, 236, 266, 295, 325, 354, 384 },
+	{ 0, 30, 60, 90, 119, 149, 178, 208, 237, 267, 296, 326, 355, 385 },
+	{ 0, 30, 59, 88, 117, 147, 177, 206, 236, 265, 295, 324, 354, 383 },
+	{ 0, 30, 59, 89, 118, 148, 178, 207, 237, 266, 296, 325, 355, 384 },
+	{ 0, 30, 60, 90, 119, 149, 179, 208, 238, 267, 297, 326, 356, 385 },
+};
 
-	if (len > 355 && m > 6)
-		n = 29 * (m - 2) + (m - 1) / 2 + 30;
-	if (m > 2 && len % 10 == 5)
-		n++;
-	if (m > 3 && len % 10 == 3)
-		n--;
-	return n;
+/* The row of before_tab of a year of len days. */
+static const int16_t *
+kind(int len)
+{
+	return before_tab[len - (len > 355 ? 380 : 353)];
 }
 
 static int
 month_days(int64_t y, int m, uint32_t flags)
 {
-	int len = year_of(y)->len;
+	const int16_t *before = kind(year_of(y)->len);
 
 	(void)flags;
-	return before(m + 1, len) - before(m, len);
+	return before[m] - before[m - 1];
 }
 
 /* R&D fixed-from-hebrew. */
@@ -188,7 +193,7 @@ to_fixed(const struct cal_date *d)
 {
 	const struct year *yr = year_of(d->year);
 
-	return yr->ny + before(d->month, yr->len) + d->day - 1;
+	return yr->ny + kind(yr->len)[d->month - 1] + d->day - 1;
 }
 
 /*
@@ -200,6 +205,7 @@ to_fixed(const struct cal_date *d)
 static void
 from_fixed(int64_t rd, struct cal_date *d)
 {
+	const int16_t *before;
 	int64_t y, ny, next, e[4];
 	int doy, len, m;
 
@@ -235,13 +241,14 @@ from_fixed(int64_t rd, struct cal_date *d)
 		last.len = len;
 	}
 	doy = (int)(rd - ny);
+	before = kind(len);
 	/* Every month has at least 29 days, so this starts at or before it. */
 	m = doy / 30 + 1;
-	while (before(m + 1, len) <= doy)
+	while (before[m] <= doy)
 		m++;
 	d->year = y;
 	d->month = m;
-	d->day = doy - before(m, len) + 1;
+	d->day = doy - before[m - 1] + 1;
 	d->flags = 0;
 }
 
