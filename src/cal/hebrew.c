@@ -118,9 +118,9 @@ static int64_t
 new_year_of(int64_t e0, int64_t e1, int64_t e2)
 {
 	if (e2 - e1 == 356)
-		return EPOCH + e1 + 2;	/* the next year would be too long */
+		return EPOCH + e1 + 2;	/* the next year, too long */
 	if (e1 - e0 == 382)
-		return EPOCH + e1 + 1;	/* the last year would be too short */
+		return EPOCH + e1 + 1;	/* the last year, too short */
 	return EPOCH + e1;
 }
 

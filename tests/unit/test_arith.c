@@ -40,7 +40,8 @@ rd_hebrew_new_year(int64_t y)
 static uint64_t
 lcg(uint64_t *s)
 {
-	*s = *s * UINT64_C(6364136223846793005) + UINT64_C(1442695040888963407);
+	*s = *s * UINT64_C(6364136223846793005) +
+	    UINT64_C(1442695040888963407);
 	return *s >> 11;
 }
 
