@@ -56,102 +56,199 @@ months(int64_t y)
 
 /*
  * Days from the epoch's eve to the molad of Tishrei of year y, moved
- * off Sunday, Wednesday and Friday (R&D hebrew-calendar-elapsed-days).
+ * off Sunday, Wednesday and Friday (R&D hebrew-calendar-elapsed-days),
+ * for n consecutive years y .. y + n - 1 into e[0 .. n-1].
  * The first molad fell 5 hours 204 parts after 6 p.m. on the eve of the
  * epoch; 6 hours more (12084 parts in all) make the floor roll over at
  * noon, which applies the rule that a molad at or after noon delays
  * the new year (molad zaken).
+ * The first year is R&D's arithmetic: months elapsed floor((235y -
+ * 234) / 19), parts 12084 + 13753 months, days 29 months + floor(parts
+ * / 25920).  Each next year adds its months, 12, or 13 when the
+ * remainder of 235y - 234 by 19 passes 19 again (235 = 12 * 19 + 7),
+ * so the divisions are not repeated: 12 months are 354 days and 9516
+ * parts, 13 months 383 days and 23269 parts, the parts carrying a day
+ * at 25920.  The day is delayed when 3 (days + 1) mod 7 < 3, that is
+ * when (days + 1) mod 7 is 0, 3 or 5 (bits of DELAYED).
  */
-static int64_t
-elapsed(int64_t y)
+#define DELAYED	0x29u
+
+static void
+elapsed_run(int64_t y, int64_t *e, int n)
 {
-	int64_t months_elapsed = fx_div(235 * y - 234, 19);
-	int64_t parts = 12084 + 13753 * months_elapsed;
-	int64_t days = 29 * months_elapsed + fx_div(parts, 25920);
+	int64_t a = 235 * y - 234, months = fx_div(a, 19);
+	int64_t parts = 12084 + 13753 * months, pd = fx_div(parts, 25920);
+	int64_t days = 29 * months + pd;
+	int r = (int)(a - 19 * months);			/* 0..18 */
+	int pr = (int)(parts - 25920 * pd);		/* 0..25919 */
+	int k = (int)fx_mod(days + 1, 7);		/* (days + 1) mod 7 */
+	int i;
 
-	return fx_mod(3 * (days + 1), 7) < 3 ? days + 1 : days;
-}
-
-/* RD of 1 Tishrei of year y (R&D hebrew-new-year). */
-static int64_t
-new_year(int64_t y)
-{
-	int64_t ny0 = elapsed(y - 1), ny1 = elapsed(y), ny2 = elapsed(y + 1);
-	int correction = 0;
-
-	if (ny2 - ny1 == 356)
-		correction = 2;		/* the next year would be too long */
-	else if (ny1 - ny0 == 382)
-		correction = 1;		/* the last year would be too short */
-	return EPOCH + ny1 + correction;
-}
-
-static int
-year_days(int64_t y)
-{
-	return (int)(new_year(y + 1) - new_year(y));
+	for (i = 0;; i++) {
+		e[i] = days + ((DELAYED >> k) & 1);
+		if (i + 1 == n)
+			break;
+		r += 7;
+		if (r >= 19) {
+			r -= 19;
+			days += 383;
+			pr += 23269;
+			k += 5;				/* 383 mod 7 */
+		} else {
+			days += 354;
+			pr += 9516;
+			k += 4;				/* 354 mod 7 */
+		}
+		if (pr >= 25920) {
+			pr -= 25920;
+			days++;
+			k++;
+		}
+		if (k >= 7)
+			k -= 7;
+	}
 }
 
 /*
- * Days before month m in a year of len days.  The months alternate 30
- * and 29 days from Tishrei, Adar I (leap years) adding a 30-day month
- * after Shevat; then Heshvan gains a day in a complete year (355, 385)
- * and Kislev loses one in a deficient year (353, 383).
+ * RD of 1 Tishrei of year y from e0, e1, e2, the elapsed days of years
+ * y - 1, y, y + 1 (R&D hebrew-new-year with
+ * hebrew-year-length-correction).
  */
-static int
-before(int m, int len)
+static int64_t
+new_year_of(int64_t e0, int64_t e1, int64_t e2)
 {
-	int n = 29 * (m - 1) + m / 2;
+	if (e2 - e1 == 356)
+		return EPOCH + e1 + 2;	/* the next year, too long */
+	if (e1 - e0 == 382)
+		return EPOCH + e1 + 1;	/* the last year, too short */
+	return EPOCH + e1;
+}
 
-	if (len > 355 && m > 6)
-		n = 29 * (m - 2) + (m - 1) / 2 + 30;
-	if (m > 2 && len % 10 == 5)
-		n++;
-	if (m > 3 && len % 10 == 3)
-		n--;
-	return n;
+/*
+ * The new year and the length of the year last asked for, a cache of
+ * a pure computation (see calendar.h): validation asks for the year's
+ * length, then to_fixed() for the same year, and runs of dates stay in
+ * one year.  len 0: empty.
+ */
+struct year {
+	int64_t	y;
+	int64_t	ny;		/* RD of 1 Tishrei */
+	int	len;		/* 353..355, 383..385 */
+};
+static _Thread_local struct year last;
+
+/* Year y's new year and length, from elapsed days of y - 1 .. y + 2. */
+static const struct year *
+year_of(int64_t y)
+{
+	int64_t e[4], ny;
+
+	if (last.len != 0 && last.y == y)
+		return &last;
+	elapsed_run(y - 1, e, 4);
+	ny = new_year_of(e[0], e[1], e[2]);
+	last.y = y;
+	last.ny = ny;
+	last.len = (int)(new_year_of(e[1], e[2], e[3]) - ny);
+	return &last;
+}
+
+/*
+ * Days before each month in a year of each length, row by length
+ * (353, 354, 355, then the leap 383, 384, 385; see kind()), entry m -
+ * 1 for month m and entry 12 or 13 the year's length.  The months
+ * alternate 30 and 29 days from Tishrei, Adar I (leap years) adding a
+ * 30-day month after Shevat; Heshvan gains a day in a complete year
+ * (355, 385) and Kislev loses one in a deficient year (353, 383) (R&D
+ * last-day-of-hebrew-month, long-marheshvan?, short-kislev?).
+ */
+static const int16_t before_tab[6][14] = {
+	{ 0, 30, 59, 88, 117, 147, 176, 206, 235, 265, 294, 324, 353, 383 },
+	{ 0, 30, 59, 89, 118, 148, 177, 207, 236, 266, 295, 325, 354, 384 },
+	{ 0, 30, 60, 90, 119, 149, 178, 208, 237, 267, 296, 326, 355, 385 },
+	{ 0, 30, 59, 88, 117, 147, 177, 206, 236, 265, 295, 324, 354, 383 },
+	{ 0, 30, 59, 89, 118, 148, 178, 207, 237, 266, 296, 325, 355, 384 },
+	{ 0, 30, 60, 90, 119, 149, 179, 208, 238, 267, 297, 326, 356, 385 },
+};
+
+/* The row of before_tab of a year of len days. */
+static const int16_t *
+kind(int len)
+{
+	return before_tab[len - (len > 355 ? 380 : 353)];
 }
 
 static int
 month_days(int64_t y, int m, uint32_t flags)
 {
-	int len = year_days(y);
+	const int16_t *before = kind(year_of(y)->len);
 
 	(void)flags;
-	return before(m + 1, len) - before(m, len);
+	return before[m] - before[m - 1];
 }
 
+/* R&D fixed-from-hebrew. */
 static int64_t
 to_fixed(const struct cal_date *d)
 {
-	int64_t ny = new_year(d->year);
+	const struct year *yr = year_of(d->year);
 
-	return ny + before(d->month, (int)(new_year(d->year + 1) - ny)) +
-	    d->day - 1;
+	return yr->ny + kind(yr->len)[d->month - 1] + d->day - 1;
 }
 
+/*
+ * R&D hebrew-from-fixed: the year from the mean year, 35975351/98496
+ * days, then moved until its new year is on or before rd and the next
+ * one after it; the elapsed days of four consecutive years give a
+ * year's new year and the next one, and a move needs one more.
+ */
 static void
 from_fixed(int64_t rd, struct cal_date *d)
 {
-	/* The mean year is 35975351/98496 days; the estimate is close. */
-	int64_t y = fx_div(98496 * (rd - EPOCH), 35975351) + 1;
-	int64_t ny;
+	const int16_t *before;
+	int64_t y, ny, next, e[4];
 	int doy, len, m;
 
-	while (new_year(y) > rd)
-		y--;
-	while (new_year(y + 1) <= rd)
-		y++;
-	ny = new_year(y);
-	len = (int)(new_year(y + 1) - ny);
+	if (last.len != 0 && rd >= last.ny && rd - last.ny < last.len) {
+		y = last.y;
+		ny = last.ny;
+		len = last.len;
+	} else {
+		y = fx_div(98496 * (rd - EPOCH), 35975351) + 1;
+		elapsed_run(y - 1, e, 4);
+		for (;;) {
+			ny = new_year_of(e[0], e[1], e[2]);
+			next = new_year_of(e[1], e[2], e[3]);
+			if (ny > rd) {
+				y--;
+				e[3] = e[2];
+				e[2] = e[1];
+				e[1] = e[0];
+				elapsed_run(y - 1, e, 1);
+			} else if (next <= rd) {
+				y++;
+				e[0] = e[1];
+				e[1] = e[2];
+				e[2] = e[3];
+				elapsed_run(y + 2, e + 3, 1);
+			} else {
+				break;
+			}
+		}
+		len = (int)(next - ny);
+		last.y = y;
+		last.ny = ny;
+		last.len = len;
+	}
 	doy = (int)(rd - ny);
+	before = kind(len);
 	/* Every month has at least 29 days, so this starts at or before it. */
 	m = doy / 30 + 1;
-	while (before(m + 1, len) <= doy)
+	while (before[m] <= doy)
 		m++;
 	d->year = y;
 	d->month = m;
-	d->day = doy - before(m, len) + 1;
+	d->day = doy - before[m - 1] + 1;
 	d->flags = 0;
 }
 

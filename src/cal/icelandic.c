@@ -78,12 +78,20 @@ from_fixed(int64_t rd, struct cal_date *d)
 {
 	/* R&D's estimate: the year or the one after. */
 	int64_t y = fx_div((rd - EPOCH + 369) * 400, 146097);
+	int64_t start = summer(y), next, win;
 
-	if (rd < summer(y))
+	/* Each summer's first day once; winter: 180 days before the next. */
+	if (rd < start) {
 		y--;
+		next = start;
+		start = summer(y);
+	} else {
+		next = summer(y + 1);
+	}
+	win = next - 180;
 	d->year = y;
-	d->month = rd < winter(y) ? 1 : 2;
-	d->day = (int)(rd - (d->month == 1 ? summer(y) : winter(y))) + 1;
+	d->month = rd < win ? 1 : 2;
+	d->day = (int)(rd - (d->month == 1 ? start : win)) + 1;
 	d->flags = 0;
 }
 

@@ -137,15 +137,20 @@ year_start(int64_t y)
 	return (int64_t)(table[y - FIRST_YEAR] >> 12);
 }
 
-/* Days in year y before month m. */
+/*
+ * Days in year y before month m: 29 a month and one more for each of
+ * those months that has 30, the set bits of the table below bit m - 1
+ * (counted by adding bits in pairs, fours and eights).
+ */
 static int
 days_before(int64_t y, int m)
 {
-	int k, n = 0;
+	uint32_t x = table[y - FIRST_YEAR] & ((UINT32_C(1) << (m - 1)) - 1);
 
-	for (k = 1; k < m; k++)
-		n += month_days(y, k, 0);
-	return n;
+	x = x - ((x >> 1) & 0x555);
+	x = (x & 0x333) + ((x >> 2) & 0x333);
+	x = (x + (x >> 4)) & 0x0f0f;
+	return 29 * (m - 1) + (int)((x + (x >> 8)) & 0x1f);
 }
 
 static int64_t
@@ -159,7 +164,7 @@ static void
 from_fixed(int64_t rd, struct cal_date *d)
 {
 	int64_t n = rd - FIRST_RD, y;
-	int m, len;
+	int m, len, before;
 
 	/*
 	 * A first guess by the mean year of 10631/30 days, then the
@@ -173,11 +178,19 @@ from_fixed(int64_t rd, struct cal_date *d)
 	while (y < LAST_YEAR && year_start(y + 1) <= n)
 		y++;
 	n -= year_start(y);
-	for (m = 1; m < 12 && n >= (len = month_days(y, m, 0)); m++)
-		n -= len;
+	/*
+	 * No month is longer than 30 days, so month n / 30 + 1 begins on
+	 * or before day n; the months after it are added while they fit.
+	 */
+	m = (int)n / 30 + 1;
+	before = days_before(y, m);
+	while (m < 12 && n >= before + (len = month_days(y, m, 0))) {
+		before += len;
+		m++;
+	}
 	d->year = y;
 	d->month = m;
-	d->day = (int32_t)n + 1;
+	d->day = (int32_t)(n - before) + 1;
 	d->flags = 0;
 }
 

@@ -39,16 +39,23 @@
 
 static const char *const aliases[] = { "wareki", NULL };
 
-/* Each era's first day, and the Gregorian year before its year 1. */
+/*
+ * Each era's first day, and the Gregorian year before its year 1.  The
+ * day is year * 512 + month * 32 + day, which orders dates as the
+ * calendar does (months below 16, days below 32), so that finding a
+ * date's era needs no day number.
+ */
+#define YMD(y, m, d)	((int64_t)(y) * 512 + (m) * 32 + (d))
+
 static const struct {
-	int64_t	rd;
+	int64_t	ymd;
 	int	year0;
 } eras[NERAS] = {
-	{ INT64_C(682159), 1867 },	/* Meiji 1868-09-08 */
-	{ INT64_C(698189), 1911 },	/* Taisho 1912-07-30 */
-	{ INT64_C(703450), 1925 },	/* Showa 1926-12-25 */
-	{ INT64_C(726110), 1988 },	/* Heisei 1989-01-08 */
-	{ INT64_C(737180), 2018 },	/* Reiwa 2019-05-01 */
+	{ YMD(1868, 9, 8), 1867 },	/* Meiji */
+	{ YMD(1912, 7, 30), 1911 },	/* Taisho */
+	{ YMD(1926, 12, 25), 1925 },	/* Showa */
+	{ YMD(1989, 1, 8), 1988 },	/* Heisei */
+	{ YMD(2019, 5, 1), 2018 },	/* Reiwa */
 };
 
 /* The Gregorian years and months, with the eras' names. */
@@ -59,10 +66,10 @@ FX_GREG_OFFSET_CALENDAR
 static int
 era(const struct cal_date *d, int64_t *yoe)
 {
-	int64_t rd = fx_greg_fixed(d->year, d->month, d->day);
+	int64_t ymd = YMD(d->year, d->month, d->day);
 	int k = NERAS - 1;
 
-	while (k > 0 && rd < eras[k].rd)
+	while (k > 0 && ymd < eras[k].ymd)
 		k--;
 	*yoe = d->year - eras[k].year0;
 	return FIRST_ERA + k;

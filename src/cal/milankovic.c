@@ -53,6 +53,13 @@ fixed(int64_t y, int m, int d)
 	    fx_jmonth_before(m, leap(y)) + d;
 }
 
+/* RD of 1 January of year y. */
+static int64_t
+new_year(int64_t y)
+{
+	return 365 * (y - 1) + leaps_through(y - 1) + 1;
+}
+
 static int64_t
 to_fixed(const struct cal_date *d)
 {
@@ -63,14 +70,11 @@ static void
 from_fixed(int64_t rd, struct cal_date *d)
 {
 	/* 900 years are exactly 328718 days; the estimate is off by <= 1. */
-	int64_t y = fx_div(900 * (rd - 1), 328718) + 1;
+	int64_t ny, y = fx_year_near(rd, fx_div(900 * (rd - 1), 328718) + 1,
+	    new_year, &ny);
 	int doy, lp, m;
 
-	while (fixed(y, 1, 1) > rd)
-		y--;
-	while (fixed(y + 1, 1, 1) <= rd)
-		y++;
-	doy = (int)(rd - fixed(y, 1, 1));
+	doy = (int)(rd - ny);
 	lp = leap(y);
 	m = fx_jmonth_of(doy, lp);
 	d->year = y;

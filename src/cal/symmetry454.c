@@ -63,14 +63,11 @@ static void
 from_fixed(int64_t rd, struct cal_date *d)
 {
 	/* The mean year is 365 + 71/293 = 107016/293 days. */
-	int64_t y = fx_div(293 * (rd - EPOCH), 107016) + 1;
+	int64_t ny, y = fx_year_near(rd, fx_div(293 * (rd - EPOCH), 107016) + 1,
+	    new_year, &ny);
 	int doy, q, m;
 
-	while (new_year(y) > rd)
-		y--;
-	while (new_year(y + 1) <= rd)
-		y++;
-	doy = (int)(rd - new_year(y));		/* 0..370 */
+	doy = (int)(rd - ny);			/* 0..370 */
 	q = doy / 91 < 3 ? doy / 91 : 3;	/* the leap week joins Q4 */
 	m = 3 * q + 1;
 	if (doy - 91 * q >= 28)

@@ -115,13 +115,23 @@ from_fixed(int64_t rd, struct cal_date *d)
 {
 	/* A lunar day is 0.98 days: start near, then settle. */
 	int64_t t = fx_div((rd - EPOCH + 31) * 11312, 11135);
-	int64_t k, n;
+	int64_t k, n, a = end_day(t), b;
 
-	while (end_day(t) - 1 > rd)
-		t--;
-	while (end_day(t + 1) - 1 <= rd)
-		t++;
-	d->flags = end_day(t) - 1 < rd ? CAL_FLAG_LEAP_DAY : 0;
+	/*
+	 * a = end_day(t), each lunar day's end computed once: back while
+	 * t ends after rd's day, else on while t + 1 ends on or before it.
+	 */
+	if (a - 1 > rd) {
+		do
+			a = end_day(--t);
+		while (a - 1 > rd);
+	} else {
+		while ((b = end_day(t + 1)) - 1 <= rd) {
+			t++;
+			a = b;
+		}
+	}
+	d->flags = a - 1 < rd ? CAL_FLAG_LEAP_DAY : 0;
 	k = fx_div(t - 1, 30);
 	d->day = (int)(t - 30 * k);
 	/* The first month N whose count reaches k; short of it: leap. */

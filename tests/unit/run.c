@@ -30,7 +30,7 @@ int
 main(void)
 {
 	const struct unit_test *const lists[] = { calendar_tests, text_tests,
-	    names_tests, astro_tests, chinese_tests };
+	    names_tests, astro_tests, chinese_tests, arith_tests };
 	const struct unit_test *t;
 	size_t i;
 	clock_t t0;

@@ -34,6 +34,6 @@ struct unit_test {
 
 /* Each test file exports its list, terminated by { NULL, NULL }. */
 extern const struct unit_test calendar_tests[], text_tests[], names_tests[],
-    astro_tests[], chinese_tests[];
+    astro_tests[], chinese_tests[], arith_tests[];
 
 #endif
