@@ -14,6 +14,7 @@
  * tests convert each day of it both ways.
  */
 #include <math.h>
+#include <stdlib.h>
 
 #include "../calendar.h"
 #include "../fixed.h"
@@ -59,19 +60,25 @@ from_fixed_sky(int64_t rd, struct cal_date *d)
  * keeps the dates of the days of the range and of a margin of
  * MEMO_PAD days around it (where to_fixed() looks for a month's first
  * day), packed as MEMO_SET | flags << 22 | day << 16 | month << 12 |
- * (year - MEMO_YEAR0), 0 until computed.
+ * (year - MEMO_YEAR0), 0 until computed.  The memo is a block the
+ * thread allocates on its first use, so that a run which never asks for
+ * this calendar clears nothing at start-up; a thread that cannot
+ * allocate it computes every day.
  */
 #define MEMO_PAD	64
 #define MEMO_YEAR0	1900
 #define MEMO_SET	UINT32_C(0x80000000)
-static _Thread_local uint32_t memo[MAX_RD - MIN_RD + 1 + 2 * MEMO_PAD];
+#define MEMO_DAYS	(MAX_RD - MIN_RD + 1 + 2 * MEMO_PAD)
+static _Thread_local uint32_t *memo;
 
 static void
 from_fixed(int64_t rd, struct cal_date *d)
 {
 	uint32_t *m, v;
 
-	if (rd < MIN_RD - MEMO_PAD || rd > MAX_RD + MEMO_PAD) {
+	if (rd < MIN_RD - MEMO_PAD || rd > MAX_RD + MEMO_PAD ||
+	    (memo == NULL && (memo = calloc(MEMO_DAYS, sizeof *memo)) ==
+	    NULL)) {
 		from_fixed_sky(rd, d);
 		return;
 	}
@@ -108,16 +115,19 @@ day_number(int64_t rd)
 
 /*
  * Whether each month of years 1956 .. 2157 (and leap month, [1]) is
- * there, for each thread: 0 until known, then 1 (no) or 2 (yes).
+ * there, for each thread: 0 until known, then 1 (no) or 2 (yes);
+ * allocated on first use, as the memo.
  */
 #define MIN_YEAR	1956
 #define MAX_YEAR	2157
-static _Thread_local unsigned char months[MAX_YEAR - MIN_YEAR + 1][12][2];
+static _Thread_local unsigned char (*months)[12][2];
 
 static unsigned char *
 known(int64_t y, int m, int leap_month)
 {
-	if (y < MIN_YEAR || y > MAX_YEAR)
+	if (y < MIN_YEAR || y > MAX_YEAR || (months == NULL &&
+	    (months = calloc(MAX_YEAR - MIN_YEAR + 1, sizeof *months)) ==
+	    NULL))
 		return NULL;
 	return &months[y - MIN_YEAR][m - 1][leap_month];
 }

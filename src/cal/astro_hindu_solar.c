@@ -28,6 +28,7 @@
 #include "../fixed.h"
 #include "../sky/hindu_sky.h"
 #include "hindu_common.h"
+#include "year_cache.h"
 
 #define EPOCH	INT64_C(-1132959)	/* R&D hindu-epoch */
 #define SOLAR_ERA	3179		/* R&D hindu-solar-era */
@@ -76,11 +77,12 @@ month_start_sky(int64_t y, int m)
 /*
  * The first days of the months of years MIN_YEAR .. MAX_YEAR + 1 (the
  * last year's twelfth month ends when the next year begins), 0 until
- * computed.  Each thread fills its own, as chinese.c's.
+ * computed.  Each thread fills its own, allocated on first use
+ * (year_cache.h).
  */
 #define MIN_YEAR	1821
 #define MAX_YEAR	2022
-static _Thread_local int32_t starts[MAX_YEAR - MIN_YEAR + 2][12];
+static _Thread_local int32_t *starts;
 
 /* The first day of month m (1..13, 13 being the next year's first). */
 static int64_t
@@ -94,7 +96,9 @@ month_start(int64_t y, int m)
 	}
 	if (y < MIN_YEAR || y > MAX_YEAR + 1)
 		return month_start_sky(y, m);
-	s = &starts[y - MIN_YEAR][m - 1];
+	if (yc_table(&starts, (MAX_YEAR - MIN_YEAR + 2) * 12) == NULL)
+		return month_start_sky(y, m);
+	s = &starts[(y - MIN_YEAR) * 12 + m - 1];
 	if (*s == 0)
 		*s = (int32_t)month_start_sky(y, m);
 	return *s;

@@ -74,7 +74,8 @@ static const int32_t fixes[][2] = {
 };
 
 /* Naw-Ruz of years FIRST_ASTRO..LAST_YEAR + 1; 0 until computed. */
-static _Thread_local int32_t nawruz[LAST_YEAR + 2 - FIRST_ASTRO];
+static _Thread_local int32_t *nawruz;
+#define NAWRUZ_YEARS	(LAST_YEAR + 2 - FIRST_ASTRO)
 
 static const char *const aliases[] = { "badi", NULL };
 
@@ -119,7 +120,8 @@ new_year(int64_t y)
 {
 	if (y < FIRST_ASTRO)
 		return fx_greg_fixed(y + 1843, 3, 21);
-	return yc_first_day(&nawruz[y - FIRST_ASTRO], y, nawruz_of);
+	return yc_first_day(&nawruz, NAWRUZ_YEARS,
+	    (size_t)(y - FIRST_ASTRO), y, nawruz_of);
 }
 
 /* Days of Ayyam-i-Ha in year y: up to the next Naw-Ruz. */

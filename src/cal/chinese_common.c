@@ -181,8 +181,15 @@ fill(const struct cn_rules *r, int64_t g, struct cn_year *y)
 const struct cn_year *
 cn_year(const struct cn_rules *r, int64_t g)
 {
-	struct cn_year *y = &r->cache()[g - CN_FIRST];
+	/* Without a cache: one year at a time, as each caller needs. */
+	static _Thread_local struct cn_year one;
+	struct cn_year *y = r->cache();
 
+	if (y == NULL) {
+		fill(r, g, &one);
+		return &one;
+	}
+	y += g - CN_FIRST;
 	if (y->n == 0)
 		fill(r, g, y);
 	return y;

@@ -7,6 +7,7 @@
 #define CALCONV_CHINESE_COMMON_H
 
 #include <stdint.h>
+#include <stdlib.h>
 
 #include "../calendar.h"
 #include "../fixed.h"
@@ -51,7 +52,12 @@ struct cn_rules {
 	 * than the astronomy here, ending with { 0, 0 }; or NULL.
 	 */
 	const int32_t	(*fixes)[2];
-	/* The calendar's cache of years CN_FIRST..CN_LAST, per thread. */
+	/*
+	 * The calendar's cache of years CN_FIRST..CN_LAST, per thread: a
+	 * block allocated on first use, so that a run which never asks
+	 * for the calendar clears nothing at start-up; NULL if it cannot
+	 * be, and then every year is computed when asked for.
+	 */
 	struct cn_year	*(*cache)(void);
 };
 
@@ -75,11 +81,13 @@ double	cn_greg_year_of(double);
  * the three share.
  */
 #define CN_YEAR_CACHE							\
-static _Thread_local struct cn_year years[CN_YEARS];			\
+static _Thread_local struct cn_year *years;				\
 									\
 static struct cn_year *							\
 cache(void)								\
 {									\
+	if (years == NULL)						\
+		years = calloc(CN_YEARS, sizeof *years);		\
 	return years;							\
 }
 

@@ -44,7 +44,7 @@
 static const char *const aliases[] = { "french-equinox", NULL };
 
 /* The first days of years 1..LAST_YEAR + 1; 0 until computed. */
-static _Thread_local int32_t first_day[LAST_YEAR + 2];
+static _Thread_local int32_t *first_day;
 
 /* midnight-in-paris: the true midnight that ends a day, in UT. */
 static double
@@ -79,7 +79,8 @@ first_day_of(int64_t y)
 static int64_t
 new_year(int64_t y)
 {
-	return yc_first_day(&first_day[y], y, first_day_of);
+	return yc_first_day(&first_day, LAST_YEAR + 2, (size_t)y, y,
+	    first_day_of);
 }
 
 static int

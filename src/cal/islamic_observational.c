@@ -35,6 +35,7 @@
 #include "../calendar.h"
 #include "../fixed.h"
 #include "../sky/astro.h"
+#include "year_cache.h"
 
 #define EPOCH		INT64_C(227015)	/* 1 Muharram 1, R&D */
 #define LAST_YEAR	2246
@@ -44,23 +45,27 @@
 
 static const char *const aliases[] = { "islamic-crescent", NULL };
 
-/* First days of months 0..MONTHS (month k of year k / 12 + 1). */
-static _Thread_local int32_t start[MONTHS + 1];
+/*
+ * First days of months 0..MONTHS (month k of year k / 12 + 1), 0 until
+ * computed: the thread's table, allocated on first use (year_cache.h).
+ */
+static _Thread_local int32_t *start;
 
 /* fixed-from-observational-islamic for day 1 of month k (0-based). */
 static int64_t
 month_start(int64_t k)
 {
-	int32_t *p = &start[k];
+	int32_t *p = yc_table(&start, MONTHS + 1);
+	int64_t midmonth;
 
-	if (*p == 0) {
-		int64_t midmonth = EPOCH + (int64_t)floor(((double)k + 0.5) *
-		    ASTRO_MEAN_SYNODIC_MONTH);
-
-		*p = (int32_t)astro_phasis_on_or_before(midmonth,
-		    &astro_cairo);
-	}
-	return *p;
+	if (p != NULL && p[k] != 0)
+		return p[k];
+	midmonth = EPOCH + (int64_t)floor(((double)k + 0.5) *
+	    ASTRO_MEAN_SYNODIC_MONTH);
+	midmonth = astro_phasis_on_or_before(midmonth, &astro_cairo);
+	if (p != NULL)
+		p[k] = (int32_t)midmonth;
+	return midmonth;
 }
 
 static int

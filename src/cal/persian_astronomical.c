@@ -53,7 +53,7 @@ static const struct astro_location meridian = { 35.68, 52.5, 1100.0,
     3.5 / 24.0 };
 
 /* Nowruz of years 1..LAST_YEAR + 1; 0 until computed. */
-static _Thread_local int32_t nowruz[LAST_YEAR + 2];
+static _Thread_local int32_t *nowruz;
 
 /* midday-in-tehran, at 52.5 degrees E: true noon of a day, in UT. */
 static double
@@ -87,7 +87,7 @@ nowruz_of(int64_t y)
 static int64_t
 new_year(int64_t y)
 {
-	return yc_first_day(&nowruz[y], y, nowruz_of);
+	return yc_first_day(&nowruz, LAST_YEAR + 2, (size_t)y, y, nowruz_of);
 }
 
 static int
