@@ -269,6 +269,29 @@ demo: deps-build all
 names-data:
 	tools/gen-names -o src/names_data.c
 
+# src/cal/chinese_table.c holds the Chinese, Korean and Vietnamese
+# years 1600..2600 computed by calconv's own astronomy, and is
+# committed; regenerate after a change to chinese_common.c, the three
+# calendars' zones or fixes, or src/sky.  The generator links the
+# calendars but not the table it writes.  check-chinese-table (not part
+# of check, about 3 G instructions) recomputes every year and compares.
+.PHONY: chinese-table check-chinese-table
+GEN_CN_OBJ = $(addprefix $(B)/src/,fixed.o cal/chinese_common.o \
+             cal/chinese.o cal/dangi.o cal/vietnamese.o) \
+             $(patsubst %.c,$(B)/%.o,$(wildcard src/sky/*.c))
+
+$(B)/tools/gen-chinese-table: tools/gen-chinese-table.c $(GEN_CN_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(WARNFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -Isrc -o $@ \
+	    tools/gen-chinese-table.c $(GEN_CN_OBJ) -lm
+
+chinese-table: $(B)/tools/gen-chinese-table
+	$(B)/tools/gen-chinese-table >src/cal/chinese_table.c.new
+	mv src/cal/chinese_table.c.new src/cal/chinese_table.c
+
+check-chinese-table: $(B)/tools/gen-chinese-table
+	$(B)/tools/gen-chinese-table | cmp - src/cal/chinese_table.c
+
 # === dependencies (Debian) ===
 
 # What building and running calconv takes (make demo), and what the
