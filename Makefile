@@ -292,6 +292,27 @@ chinese-table: $(B)/tools/gen-chinese-table
 check-chinese-table: $(B)/tools/gen-chinese-table
 	$(B)/tools/gen-chinese-table | cmp - src/cal/chinese_table.c
 
+# src/cal/astro_hindu_solar_table.c: the astronomical Hindu solar
+# calendar's months, as committed and regenerated the same way.
+.PHONY: astro-hindu-solar-table check-astro-tables
+GEN_AHS_OBJ = $(addprefix $(B)/src/,fixed.o cal/astro_hindu_solar.o) \
+              $(patsubst %.c,$(B)/%.o,$(wildcard src/sky/*.c))
+
+$(B)/tools/gen-astro-hindu-solar: tools/gen-astro-hindu-solar.c \
+                                  $(GEN_AHS_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(WARNFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -Isrc -o $@ \
+	    tools/gen-astro-hindu-solar.c $(GEN_AHS_OBJ) -lm
+
+astro-hindu-solar-table: $(B)/tools/gen-astro-hindu-solar
+	$(B)/tools/gen-astro-hindu-solar >src/cal/astro_hindu_solar_table.c.new
+	mv src/cal/astro_hindu_solar_table.c.new \
+	    src/cal/astro_hindu_solar_table.c
+
+check-astro-tables: check-chinese-table $(B)/tools/gen-astro-hindu-solar
+	$(B)/tools/gen-astro-hindu-solar | \
+	    cmp - src/cal/astro_hindu_solar_table.c
+
 # === dependencies (Debian) ===
 
 # What building and running calconv takes (make demo), and what the

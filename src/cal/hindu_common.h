@@ -50,6 +50,19 @@ int	hc_lunar_repeated(const struct hc_lunar_sky *, int64_t, int,
 	    uint32_t, int);
 
 /*
+ * astro_hindu_solar.c's months: the first day of month m (1..12) of
+ * Saka year y from the sky (R&D fixed-from-astro-hindu-solar), and the
+ * table of them for the years AHS_FIRST..AHS_LAST + 1, computed so
+ * before the build by tools/gen-astro-hindu-solar
+ * (astro_hindu_solar_table.c, generated).
+ */
+#define AHS_FIRST	1821
+#define AHS_LAST	2022
+#define AHS_YEARS	(AHS_LAST - AHS_FIRST + 2)
+int64_t	ahs_month_start_sky(int64_t, int);
+extern const int32_t	ahs_month_starts[AHS_YEARS][12];
+
+/*
  * The functions of struct calendar other than from_fixed() of a
  * lunisolar calendar on the sky described by rules, defined after it.
  */
