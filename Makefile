@@ -309,9 +309,30 @@ astro-hindu-solar-table: $(B)/tools/gen-astro-hindu-solar
 	mv src/cal/astro_hindu_solar_table.c.new \
 	    src/cal/astro_hindu_solar_table.c
 
-check-astro-tables: check-chinese-table $(B)/tools/gen-astro-hindu-solar
+# src/cal/astro_hindu_lunar_table.c: the astronomical Hindu lunisolar
+# calendar's days, likewise (about 10 G instructions to generate).
+.PHONY: astro-hindu-lunar-table
+GEN_AHL_OBJ = $(addprefix $(B)/src/,fixed.o cal/astro_hindu_lunar.o \
+              cal/hindu_common.o) \
+              $(patsubst %.c,$(B)/%.o,$(wildcard src/sky/*.c))
+
+$(B)/tools/gen-astro-hindu-lunar: tools/gen-astro-hindu-lunar.c \
+                                  $(GEN_AHL_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(WARNFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -Isrc -o $@ \
+	    tools/gen-astro-hindu-lunar.c $(GEN_AHL_OBJ) -lm
+
+astro-hindu-lunar-table: $(B)/tools/gen-astro-hindu-lunar
+	$(B)/tools/gen-astro-hindu-lunar >src/cal/astro_hindu_lunar_table.c.new
+	mv src/cal/astro_hindu_lunar_table.c.new \
+	    src/cal/astro_hindu_lunar_table.c
+
+check-astro-tables: check-chinese-table $(B)/tools/gen-astro-hindu-solar \
+                    $(B)/tools/gen-astro-hindu-lunar
 	$(B)/tools/gen-astro-hindu-solar | \
 	    cmp - src/cal/astro_hindu_solar_table.c
+	$(B)/tools/gen-astro-hindu-lunar | \
+	    cmp - src/cal/astro_hindu_lunar_table.c
 
 # === dependencies (Debian) ===
 

@@ -63,6 +63,34 @@ int64_t	ahs_month_start_sky(int64_t, int);
 extern const int32_t	ahs_month_starts[AHS_YEARS][12];
 
 /*
+ * astro_hindu_lunar.c's days AHL_BASE .. AHL_BASE + AHL_DAYS - 1 (the
+ * range and 64 days either side), computed so before the build by
+ * tools/gen-astro-hindu-lunar (astro_hindu_lunar_table.c, generated),
+ * in chunks of AHL_CHUNK days, a character a day, 'a' - 1 + n for
+ * the number n (1..30):
+ * - ahl_sunrise_day: the lunar day at the day's sunrise at Ujjain, the
+ *   day's number (R&D astro-hindu-lunar-from-fixed); entry i is day
+ *   AHL_BASE - 1 + i, so that the day before the first is there too;
+ * - ahl_lunar_day: the lunar day at 6:00 UT (R&D
+ *   lunar-day-from-moment at day + 1/4), which fixed-from-astro-hindu-
+ *   lunar asks for; entry i is day AHL_BASE + i;
+ * - ahl_months: the months that hold those days, in order, each
+ *   packed as (first day - AHL_BASE + AHL_BEFORE) | month << 17 |
+ *   leap month << 21 | (year - 1900) << 22; ahl_nmonths of them.
+ * ahl_from_fixed_sky() is the computation they come from.
+ */
+#define AHL_BASE	INT64_C(693532)
+#define AHL_DAYS	73542
+#define AHL_BEFORE	64
+#define AHL_CHUNK	4000
+#define AHL_CHUNKS	((AHL_DAYS + 1 + AHL_CHUNK - 1) / AHL_CHUNK)
+extern const char	ahl_sunrise_day[AHL_CHUNKS][AHL_CHUNK + 1],
+		    ahl_lunar_day[AHL_CHUNKS][AHL_CHUNK + 1];
+extern const uint32_t	ahl_months[];
+extern const int	ahl_nmonths;
+void	ahl_from_fixed_sky(int64_t, struct cal_date *);
+
+/*
  * The functions of struct calendar other than from_fixed() of a
  * lunisolar calendar on the sky described by rules, defined after it.
  */

@@ -15,6 +15,8 @@
 
 #include "cal/hindu_common.h"
 #include "sky/astro.h"
+#include "sky/hindu_sky.h"
+#include "calendar.h"
 #include "fixed.h"
 #include "unit.h"
 
@@ -422,7 +424,35 @@ the_generated_hindu_solar_months_match_the_sky(void)
 		    (long long)(AHS_FIRST + i / 12));
 }
 
+/*
+ * The days of astro_hindu_lunar_table.c, generated before the build,
+ * are those the sky gives now: every 7 * UNIT_STRIDE-th day's date and
+ * lunar day at 6:00 UT (make check-astro-tables compares them all).
+ */
+static void
+the_generated_hindu_lunar_days_match_the_sky(void)
+{
+	const struct calendar *cal = &cal_astro_hindu_lunar;
+	struct cal_date t, s;
+	int64_t i, rd;
+	int k;
+
+	for (i = 0; i < AHL_DAYS; i += 7 * unit_stride()) {
+		rd = AHL_BASE + i;
+		cal->from_fixed(rd, &t);
+		ahl_from_fixed_sky(rd, &s);
+		CHECK(t.year == s.year && t.month == s.month &&
+		    t.day == s.day && t.flags == s.flags, "RD %lld",
+		    (long long)rd);
+		k = ahl_lunar_day[i / AHL_CHUNK][i % AHL_CHUNK] - ('a' - 1);
+		CHECK(k == hs_lunar_day((double)rd + 0.25), "RD %lld at 6:00",
+		    (long long)rd);
+	}
+}
+
 const struct unit_test astro_tests[] = {
+	{ "the generated Hindu lunar days match the sky",
+	    the_generated_hindu_lunar_days_match_the_sky },
 	{ "the generated Hindu solar months match the sky",
 	    the_generated_hindu_solar_months_match_the_sky },
 	{ "ephemeris correction matches the book at its sample dates",
