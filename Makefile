@@ -327,8 +327,24 @@ astro-hindu-lunar-table: $(B)/tools/gen-astro-hindu-lunar
 	mv src/cal/astro_hindu_lunar_table.c.new \
 	    src/cal/astro_hindu_lunar_table.c
 
+# src/cal/hindu_solar_table.c: the Surya Siddhanta's solar years
+# around the present, likewise.
+.PHONY: hindu-solar-table
+GEN_HSO_OBJ = $(addprefix $(B)/src/,fixed.o cal/hindu_solar.o) \
+              $(patsubst %.c,$(B)/%.o,$(wildcard src/sky/*.c))
+
+$(B)/tools/gen-hindu-solar: tools/gen-hindu-solar.c $(GEN_HSO_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(WARNFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -Isrc -o $@ \
+	    tools/gen-hindu-solar.c $(GEN_HSO_OBJ) -lm
+
+hindu-solar-table: $(B)/tools/gen-hindu-solar
+	$(B)/tools/gen-hindu-solar >src/cal/hindu_solar_table.c.new
+	mv src/cal/hindu_solar_table.c.new src/cal/hindu_solar_table.c
+
 check-astro-tables: check-chinese-table $(B)/tools/gen-astro-hindu-solar \
-                    $(B)/tools/gen-astro-hindu-lunar
+                    $(B)/tools/gen-astro-hindu-lunar $(B)/tools/gen-hindu-solar
+	$(B)/tools/gen-hindu-solar | cmp - src/cal/hindu_solar_table.c
 	$(B)/tools/gen-astro-hindu-solar | \
 	    cmp - src/cal/astro_hindu_solar_table.c
 	$(B)/tools/gen-astro-hindu-lunar | \

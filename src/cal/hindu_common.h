@@ -63,6 +63,23 @@ int64_t	ahs_month_start_sky(int64_t, int);
 extern const int32_t	ahs_month_starts[AHS_YEARS][12];
 
 /*
+ * hindu_solar.c's years HSO_FIRST..HSO_LAST (Saka; Gregorian 1598 to
+ * 2604), computed so before the build by tools/gen-hindu-solar
+ * (hindu_solar_table.c, generated): hso_years[i][0] the RD of the
+ * first day of year HSO_FIRST + i, hso_years[i][1] its months'
+ * lengths, 29 + 2 bits each, month m's at bit 2 * (m - 1).
+ * hso_month_start_sky() (R&D fixed-from-hindu-solar, in Kali Yuga
+ * days) and hso_from_fixed_sky() (hindu-solar-from-fixed) are the
+ * computations they come from.
+ */
+#define HSO_FIRST	1520
+#define HSO_LAST	2525
+#define HSO_YEARS	(HSO_LAST - HSO_FIRST + 1)
+extern const uint32_t	hso_years[HSO_YEARS][2];
+int64_t	hso_month_start_sky(int64_t, int);
+void	hso_from_fixed_sky(int64_t, struct cal_date *);
+
+/*
  * astro_hindu_lunar.c's days AHL_BASE .. AHL_BASE + AHL_DAYS - 1 (the
  * range and 64 days either side), computed so before the build by
  * tools/gen-astro-hindu-lunar (astro_hindu_lunar_table.c, generated),
