@@ -342,8 +342,27 @@ hindu-solar-table: $(B)/tools/gen-hindu-solar
 	$(B)/tools/gen-hindu-solar >src/cal/hindu_solar_table.c.new
 	mv src/cal/hindu_solar_table.c.new src/cal/hindu_solar_table.c
 
+# src/cal/first_days_table.c: the first days of the equinox calendars'
+# years and of islamic-observational's months, likewise.
+.PHONY: first-days-table
+GEN_FD_OBJ = $(addprefix $(B)/src/,fixed.o cal/persian_astronomical.o \
+             cal/french_astronomical.o cal/bahai.o \
+             cal/islamic_observational.o) \
+             $(patsubst %.c,$(B)/%.o,$(wildcard src/sky/*.c))
+
+$(B)/tools/gen-first-days: tools/gen-first-days.c $(GEN_FD_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(WARNFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -Isrc -o $@ \
+	    tools/gen-first-days.c $(GEN_FD_OBJ) -lm
+
+first-days-table: $(B)/tools/gen-first-days
+	$(B)/tools/gen-first-days >src/cal/first_days_table.c.new
+	mv src/cal/first_days_table.c.new src/cal/first_days_table.c
+
 check-astro-tables: check-chinese-table $(B)/tools/gen-astro-hindu-solar \
-                    $(B)/tools/gen-astro-hindu-lunar $(B)/tools/gen-hindu-solar
+                    $(B)/tools/gen-astro-hindu-lunar $(B)/tools/gen-hindu-solar \
+                    $(B)/tools/gen-first-days
+	$(B)/tools/gen-first-days | cmp - src/cal/first_days_table.c
 	$(B)/tools/gen-hindu-solar | cmp - src/cal/hindu_solar_table.c
 	$(B)/tools/gen-astro-hindu-solar | \
 	    cmp - src/cal/astro_hindu_solar_table.c

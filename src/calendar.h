@@ -16,7 +16,11 @@
  * thread-local storage, costs nothing for the calendars the run never
  * asks for.  The block lives as long as the thread.  When it cannot be
  * allocated the calendar answers the same, computing each answer
- * without the cache.
+ * without the cache.  What a calendar would cache over its whole range
+ * (the astronomical calendars' years, months and days) is instead
+ * computed before the build by its own functions, in a program under
+ * tools/, and committed as a const table (src/cal/..._table.c, each
+ * saying how to regenerate it); the calendar computes only outside it.
  */
 #ifndef CALCONV_CALENDAR_H
 #define CALCONV_CALENDAR_H
