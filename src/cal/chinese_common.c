@@ -277,6 +277,20 @@ int64_t
 cn_to_fixed(const struct cn_rules *r, const struct cal_date *d)
 {
 	struct cn_year cy;
+	int64_t g = d->year - r->offset, rd;
+	uint32_t w;
+	int p, i;
+
+	/* In the table: the first day and the lengths before month p. */
+	if (r->table != NULL && g >= CN_FIRST && g <= CN_LAST) {
+		w = r->table[g - CN_FIRST];
+		cy.leap = (signed char)((int)(w >> PACK_LEAP & 15) - 1);
+		p = position(&cy, d->month, d->flags);
+		rd = fx_greg_fixed(g, 1, 1) + (w >> PACK_DAY) + 29 * p;
+		for (i = 0; i < p; i++)
+			rd += w >> i & 1;
+		return rd + d->day - 1;
+	}
 
 	cn_year(r, d->year - r->offset, &cy);
 	return cy.start[position(&cy, d->month, d->flags)] + d->day - 1;
@@ -285,11 +299,43 @@ cn_to_fixed(const struct cn_rules *r, const struct cal_date *d)
 void
 cn_from_fixed(const struct cn_rules *r, int64_t rd, struct cal_date *d)
 {
-	int64_t g;
-	int m, day, p;
+	static const int16_t before[13] = { 0, 0, 31, 59, 90, 120, 151, 181,
+	    212, 243, 273, 304, 334 };
+	int64_t g, start;
+	int m, day, p, n, len;
 	struct cn_year cy;
+	uint32_t w;
 
 	fx_greg_date(rd, &g, &m, &day);
+	/*
+	 * In the table: the year's first day from January 1 (rd less its
+	 * day of the year), that of the year before if rd is earlier,
+	 * and the month by the lengths.
+	 */
+	if (r->table != NULL && g > CN_FIRST && g <= CN_LAST) {
+		start = rd - (before[m] + (m > 2 && fx_greg_leap(g)) + day -
+		    1);
+		w = r->table[g - CN_FIRST];
+		if (rd < start + (w >> PACK_DAY)) {
+			g--;
+			start -= 365 + fx_greg_leap(g);
+			w = r->table[g - CN_FIRST];
+		}
+		start += w >> PACK_DAY;
+		n = 12 + (int)(w >> PACK_THIRTEEN & 1);
+		cy.leap = (signed char)((int)(w >> PACK_LEAP & 15) - 1);
+		for (p = 0; p + 1 < n; p++) {
+			len = 29 + (int)(w >> p & 1);
+			if (rd < start + len)
+				break;
+			start += len;
+		}
+		d->year = g + r->offset;
+		d->flags = p == cy.leap ? CAL_FLAG_LEAP_MONTH : 0;
+		d->month = cy.leap >= 0 && p >= cy.leap ? p : p + 1;
+		d->day = (int)(rd - start) + 1;
+		return;
+	}
 	/*
 	 * Before its year's first day a day is in the year before; a
 	 * year begins from January 21 to February 20, so only a day of
