@@ -301,6 +301,106 @@ demo: deps-build all
 names-data:
 	tools/gen-names -o src/names_data.c
 
+# src/cal/chinese_table.c holds the Chinese, Korean and Vietnamese
+# years 1600..2600 computed by calconv's own astronomy, and is
+# committed; regenerate after a change to chinese_common.c, the three
+# calendars' zones or fixes, or src/sky.  The generator links the
+# calendars but not the table it writes.  check-chinese-table (not part
+# of check, about 3 G instructions) recomputes every year and compares.
+.PHONY: chinese-table check-chinese-table
+GEN_CN_OBJ = $(addprefix $(B)/src/,fixed.o cal/chinese_common.o \
+             cal/chinese.o cal/dangi.o cal/vietnamese.o) \
+             $(patsubst %.c,$(B)/%.o,$(wildcard src/sky/*.c))
+
+$(B)/tools/gen-chinese-table: tools/gen-chinese-table.c $(GEN_CN_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(WARNFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -Isrc -o $@ \
+	    tools/gen-chinese-table.c $(GEN_CN_OBJ) -lm
+
+chinese-table: $(B)/tools/gen-chinese-table
+	$(B)/tools/gen-chinese-table >src/cal/chinese_table.c.new
+	mv src/cal/chinese_table.c.new src/cal/chinese_table.c
+
+check-chinese-table: $(B)/tools/gen-chinese-table
+	$(B)/tools/gen-chinese-table | cmp - src/cal/chinese_table.c
+
+# src/cal/astro_hindu_solar_table.c: the astronomical Hindu solar
+# calendar's months, as committed and regenerated the same way.
+.PHONY: astro-hindu-solar-table check-astro-tables
+GEN_AHS_OBJ = $(addprefix $(B)/src/,fixed.o cal/astro_hindu_solar.o) \
+              $(patsubst %.c,$(B)/%.o,$(wildcard src/sky/*.c))
+
+$(B)/tools/gen-astro-hindu-solar: tools/gen-astro-hindu-solar.c \
+                                  $(GEN_AHS_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(WARNFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -Isrc -o $@ \
+	    tools/gen-astro-hindu-solar.c $(GEN_AHS_OBJ) -lm
+
+astro-hindu-solar-table: $(B)/tools/gen-astro-hindu-solar
+	$(B)/tools/gen-astro-hindu-solar >src/cal/astro_hindu_solar_table.c.new
+	mv src/cal/astro_hindu_solar_table.c.new \
+	    src/cal/astro_hindu_solar_table.c
+
+# src/cal/astro_hindu_lunar_table.c: the astronomical Hindu lunisolar
+# calendar's days, likewise (about 10 G instructions to generate).
+.PHONY: astro-hindu-lunar-table
+GEN_AHL_OBJ = $(addprefix $(B)/src/,fixed.o cal/astro_hindu_lunar.o \
+              cal/hindu_common.o) \
+              $(patsubst %.c,$(B)/%.o,$(wildcard src/sky/*.c))
+
+$(B)/tools/gen-astro-hindu-lunar: tools/gen-astro-hindu-lunar.c \
+                                  $(GEN_AHL_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(WARNFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -Isrc -o $@ \
+	    tools/gen-astro-hindu-lunar.c $(GEN_AHL_OBJ) -lm
+
+astro-hindu-lunar-table: $(B)/tools/gen-astro-hindu-lunar
+	$(B)/tools/gen-astro-hindu-lunar >src/cal/astro_hindu_lunar_table.c.new
+	mv src/cal/astro_hindu_lunar_table.c.new \
+	    src/cal/astro_hindu_lunar_table.c
+
+# src/cal/hindu_solar_table.c: the Surya Siddhanta's solar years
+# around the present, likewise.
+.PHONY: hindu-solar-table
+GEN_HSO_OBJ = $(addprefix $(B)/src/,fixed.o cal/hindu_solar.o) \
+              $(patsubst %.c,$(B)/%.o,$(wildcard src/sky/*.c))
+
+$(B)/tools/gen-hindu-solar: tools/gen-hindu-solar.c $(GEN_HSO_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(WARNFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -Isrc -o $@ \
+	    tools/gen-hindu-solar.c $(GEN_HSO_OBJ) -lm
+
+hindu-solar-table: $(B)/tools/gen-hindu-solar
+	$(B)/tools/gen-hindu-solar >src/cal/hindu_solar_table.c.new
+	mv src/cal/hindu_solar_table.c.new src/cal/hindu_solar_table.c
+
+# src/cal/first_days_table.c: the first days of the equinox calendars'
+# years and of islamic-observational's months, likewise.
+.PHONY: first-days-table
+GEN_FD_OBJ = $(addprefix $(B)/src/,fixed.o cal/persian_astronomical.o \
+             cal/french_astronomical.o cal/bahai.o \
+             cal/islamic_observational.o) \
+             $(patsubst %.c,$(B)/%.o,$(wildcard src/sky/*.c))
+
+$(B)/tools/gen-first-days: tools/gen-first-days.c $(GEN_FD_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(WARNFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -Isrc -o $@ \
+	    tools/gen-first-days.c $(GEN_FD_OBJ) -lm
+
+first-days-table: $(B)/tools/gen-first-days
+	$(B)/tools/gen-first-days >src/cal/first_days_table.c.new
+	mv src/cal/first_days_table.c.new src/cal/first_days_table.c
+
+check-astro-tables: check-chinese-table $(B)/tools/gen-astro-hindu-solar \
+                    $(B)/tools/gen-astro-hindu-lunar $(B)/tools/gen-hindu-solar \
+                    $(B)/tools/gen-first-days
+	$(B)/tools/gen-first-days | cmp - src/cal/first_days_table.c
+	$(B)/tools/gen-hindu-solar | cmp - src/cal/hindu_solar_table.c
+	$(B)/tools/gen-astro-hindu-solar | \
+	    cmp - src/cal/astro_hindu_solar_table.c
+	$(B)/tools/gen-astro-hindu-lunar | \
+	    cmp - src/cal/astro_hindu_lunar_table.c
+
 # === dependencies (Debian) ===
 
 # What building and running calconv takes (make demo), and what the

@@ -8,8 +8,19 @@
  *
  * State: a backend (and the astronomy under src/sky) keeps no mutable
  * state but caches of pure computations -- a Chinese year's months,
- * an equinox year's first day -- each static _Thread_local and small,
- * so that any number of threads may convert at once.
+ * an equinox year's first day -- each static _Thread_local, so that
+ * any number of threads may convert at once.  A cache is a few words;
+ * a larger one (a table of years, months or days) is a static
+ * _Thread_local pointer to a block the thread allocates with calloc()
+ * when it first needs it, so that the start of a run, which clears the
+ * thread-local storage, costs nothing for the calendars the run never
+ * asks for.  The block lives as long as the thread.  When it cannot be
+ * allocated the calendar answers the same, computing each answer
+ * without the cache.  What a calendar would cache over its whole range
+ * (the astronomical calendars' years, months and days) is instead
+ * computed before the build by its own functions, in a program under
+ * tools/, and committed as a const table (src/cal/..._table.c, each
+ * saying how to regenerate it); the calendar computes only outside it.
  */
 #ifndef CALCONV_CALENDAR_H
 #define CALCONV_CALENDAR_H

@@ -50,10 +50,11 @@ sign_of(int64_t rd)
  * each, so the walk starts instead from the day the sun's longitude
  * that evening puts it at the sign's edge (it moves about a degree a
  * day), and from there finds the first day of the sign's run: the same
- * day, in about three sunsets.  month_start() keeps the answers.
+ * day, in about three sunsets.  The answers for the range are in
+ * ahs_month_starts[], generated from this function before the build.
  */
-static int64_t
-month_start_sky(int64_t y, int m)
+int64_t
+ahs_month_start_sky(int64_t y, int m)
 {
 	int64_t months = (y + SOLAR_ERA) * 12 + m - 1;
 	int64_t rd = EPOCH - 3 + (int64_t)floor((double)months / 12.0 *
@@ -73,60 +74,65 @@ month_start_sky(int64_t y, int m)
 	return rd;
 }
 
-/*
- * The first days of the months of years MIN_YEAR .. MAX_YEAR + 1 (the
- * last year's twelfth month ends when the next year begins), 0 until
- * computed.  Each thread fills its own, as chinese.c's.
- */
-#define MIN_YEAR	1821
-#define MAX_YEAR	2022
-static _Thread_local int32_t starts[MAX_YEAR - MIN_YEAR + 2][12];
+#define MIN_YEAR	AHS_FIRST
+#define MAX_YEAR	AHS_LAST
 
 /* The first day of month m (1..13, 13 being the next year's first). */
 static int64_t
 month_start(int64_t y, int m)
 {
-	int32_t *s;
-
 	if (m == 13) {
 		y++;
 		m = 1;
 	}
 	if (y < MIN_YEAR || y > MAX_YEAR + 1)
-		return month_start_sky(y, m);
-	s = &starts[y - MIN_YEAR][m - 1];
-	if (*s == 0)
-		*s = (int32_t)month_start_sky(y, m);
-	return *s;
+		return ahs_month_start_sky(y, m);
+	return ahs_month_starts[y - MIN_YEAR][m - 1];
 }
 
 /*
  * R&D astro-hindu-solar-from-fixed: the month is the sign of the sun
  * at the day's sunset, the year that of the sidereal year at that
  * sunset, and the day counts from the month's first day, which R&D
- * finds counting back to the first sunset in the sign: month_start()
- * has it.  Each thread keeps the month last found, so that the days
- * after it in a file take no sunset.  A unit test compares this with
- * R&D's definition for every day of the range, in and out of order.
+ * finds counting back to the first sunset in the sign.  In the range
+ * that month is the last of ahs_month_starts[] to begin on or before
+ * the day: the mean month (365.25636 / 12 days) puts the search within
+ * a month or two of it.  A unit test compares this with R&D's
+ * definition for every day of the range, in and out of order.
  */
-static _Thread_local int64_t	last_first, last_end, last_year;
-static _Thread_local int	last_month;
+static void
+from_fixed_sky(int64_t rd, struct cal_date *d)
+{
+	double set = hs_sunset(rd);
+	int64_t y = hs_calendar_year(set) - SOLAR_ERA;
+	int m = hs_sidereal_zodiac(set);
+
+	d->year = y;
+	d->month = m;
+	d->day = (int)(rd - month_start(y, m)) + 1;
+	d->flags = 0;
+}
 
 static void
 from_fixed(int64_t rd, struct cal_date *d)
 {
-	double set;
+	const int32_t *s = &ahs_month_starts[0][0];
+	int64_t i, last = AHS_YEARS * 12 - 1;
 
-	if (rd < last_first || rd >= last_end) {
-		set = hs_sunset(rd);
-		last_year = hs_calendar_year(set) - SOLAR_ERA;
-		last_month = hs_sidereal_zodiac(set);
-		last_first = month_start(last_year, last_month);
-		last_end = month_start(last_year, last_month + 1);
+	if (rd < s[0] || rd >= s[last]) {
+		from_fixed_sky(rd, d);
+		return;
 	}
-	d->year = last_year;
-	d->month = last_month;
-	d->day = (int)(rd - last_first) + 1;
+	i = (rd - s[0]) * 12000 / 365256;
+	if (i > last - 1)
+		i = last - 1;
+	while (s[i] > rd)
+		i--;
+	while (s[i + 1] <= rd)
+		i++;
+	d->year = MIN_YEAR + i / 12;
+	d->month = (int)(i % 12) + 1;
+	d->day = (int)(rd - s[i]) + 1;
 	d->flags = 0;
 }
 

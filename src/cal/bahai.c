@@ -73,8 +73,8 @@ static const int32_t fixes[][2] = {
 	{ 0, 0 },
 };
 
-/* Naw-Ruz of years FIRST_ASTRO..LAST_YEAR + 1; 0 until computed. */
-static _Thread_local int32_t nawruz[LAST_YEAR + 2 - FIRST_ASTRO];
+_Static_assert(YC_BAHAI_FIRST == FIRST_ASTRO &&
+    YC_BAHAI_N == LAST_YEAR + 2 - FIRST_ASTRO, "yc_bahai is 172..958");
 
 static const char *const aliases[] = { "badi", NULL };
 
@@ -113,13 +113,21 @@ nawruz_of(int64_t y)
 	return day;
 }
 
+/* The same, of year FIRST_ASTRO + i, for the table of year_cache.h. */
+int64_t
+yc_bahai_sky(int64_t i)
+{
+	return nawruz_of(FIRST_ASTRO + i);
+}
+
 /* RD of 1 Baha of year y, 1..LAST_YEAR + 1. */
 static int64_t
 new_year(int64_t y)
 {
 	if (y < FIRST_ASTRO)
 		return fx_greg_fixed(y + 1843, 3, 21);
-	return yc_first_day(&nawruz[y - FIRST_ASTRO], y, nawruz_of);
+	return yc_first_day(yc_bahai, YC_BAHAI_N, y - FIRST_ASTRO,
+	    yc_bahai_mean, yc_bahai_sky);
 }
 
 /* Days of Ayyam-i-Ha in year y: up to the next Naw-Ruz. */

@@ -44,8 +44,8 @@ static const int32_t fixes[][2] = {
 
 static const char *const aliases[] = { "nongli", "chinese-lunar", NULL };
 
-/* Each thread fills its own table of years as it needs them. */
-CN_CALENDAR(fixes)
+/* The years of the range are read from chinese_table.c. */
+CN_CALENDAR(chinese, fixes)
 
 const struct calendar cal_chinese = {
 	.id = "chinese",

@@ -14,11 +14,14 @@
  * multiple of 30 degrees of longitude); the leap month takes the
  * number of the month before it.  The year begins with month 1.
  *
- * Each sui is computed from the astronomy once: its two winter
- * solstices, its new moons, and the major term in force on each
- * month's first day.  A year's months come from two sui and are kept in
- * the calendar's table (struct cn_year), so converting a day is a
- * lookup after its year's first use.
+ * A sui is computed from the astronomy: its two winter solstices, its
+ * new moons, and the major term in force on each month's first day.  A
+ * year's months come from two sui (struct cn_year, cn_compute_year()).
+ * That costs about 0.8 M instructions a year, so the years of the range
+ * are computed so before the build, by tools/gen-chinese-table, and
+ * kept packed in chinese_table.c (cn_pack()); converting a day reads
+ * its year there, and computes only a year outside the table.  A unit
+ * test compares the table with the computation.
  *
  * Range: the years whose first day falls in Gregorian 1600..2600.  The
  * rules are those China has used since the Shixian calendar of 1645;
@@ -151,9 +154,12 @@ first_month(const struct sui *s)
 	return 2;
 }
 
-/* Fill the year whose first day is in Gregorian year g. */
-static void
-fill(const struct cn_rules *r, int64_t g, struct cn_year *y)
+/*
+ * The year whose first day is in Gregorian year g, from the astronomy:
+ * R&D chinese-new-year-on-or-before and the months after it.
+ */
+void
+cn_compute_year(const struct cn_rules *r, int64_t g, struct cn_year *y)
 {
 	struct sui a, b;
 	int i, j, ja, jb, n = 0;
@@ -177,15 +183,58 @@ fill(const struct cn_rules *r, int64_t g, struct cn_year *y)
 	y->n = (signed char)n;
 }
 
-/* The year whose first day is in Gregorian year g, CN_FIRST..CN_LAST. */
-const struct cn_year *
-cn_year(const struct cn_rules *r, int64_t g)
+/*
+ * A year packed in 32 bits: bit i (0..12) set when month i has 30
+ * days rather than 29, bits 13..16 the leap month's position + 1 (0:
+ * none), bit 17 set for 13 months, bits 18..23 the first day less
+ * January 1 of Gregorian year g.  Returns 0 with *w set, or -1 when
+ * the year does not fit: a month not of 29 or 30 days, or a first day
+ * after February (cn_from_fixed() counts on none).
+ */
+#define PACK_LEAP	13
+#define PACK_THIRTEEN	17
+#define PACK_DAY	18
+int
+cn_pack(int64_t g, const struct cn_year *y, uint32_t *w)
 {
-	struct cn_year *y = &r->cache()[g - CN_FIRST];
+	int64_t day = y->start[0] - fx_greg_fixed(g, 1, 1);
+	int i, len;
 
-	if (y->n == 0)
-		fill(r, g, y);
-	return y;
+	if (y->n < 12 || y->n > 13 || y->leap < -1 || y->leap >= y->n ||
+	    day < 0 || day > 58)
+		return -1;
+	*w = (uint32_t)(y->leap + 1) << PACK_LEAP |
+	    (uint32_t)(y->n - 12) << PACK_THIRTEEN | (uint32_t)day << PACK_DAY;
+	for (i = 0; i < y->n; i++) {
+		len = y->start[i + 1] - y->start[i];
+		if (len != 29 && len != 30)
+			return -1;
+		*w |= (uint32_t)(len - 29) << i;
+	}
+	return 0;
+}
+
+/* The year whose first day is in Gregorian year g, from cn_pack()'s w. */
+void
+cn_unpack(int64_t g, uint32_t w, struct cn_year *y)
+{
+	int i;
+
+	y->n = (signed char)(12 + (w >> PACK_THIRTEEN & 1));
+	y->leap = (signed char)((int)(w >> PACK_LEAP & 15) - 1);
+	y->start[0] = (int32_t)(fx_greg_fixed(g, 1, 1) + (w >> PACK_DAY));
+	for (i = 0; i < y->n; i++)
+		y->start[i + 1] = y->start[i] + 29 + (int32_t)(w >> i & 1);
+}
+
+/* The year whose first day is in Gregorian year g. */
+void
+cn_year(const struct cn_rules *r, int64_t g, struct cn_year *y)
+{
+	if (r->table != NULL && g >= CN_FIRST && g <= CN_LAST)
+		cn_unpack(g, r->table[g - CN_FIRST], y);
+	else
+		cn_compute_year(r, g, y);
 }
 
 int
@@ -207,42 +256,103 @@ position(const struct cn_year *y, int m, uint32_t flags)
 int
 cn_days_in_month(const struct cn_rules *r, int64_t y, int m, uint32_t flags)
 {
-	const struct cn_year *cy = cn_year(r, y - r->offset);
-	int p = position(cy, m, flags);
+	struct cn_year cy;
+	int p;
 
-	return p < 0 ? 0 : cy->start[p + 1] - cy->start[p];
+	cn_year(r, y - r->offset, &cy);
+	p = position(&cy, m, flags);
+	return p < 0 ? 0 : cy.start[p + 1] - cy.start[p];
 }
 
 int
 cn_is_leap(const struct cn_rules *r, int64_t y)
 {
-	return cn_year(r, y - r->offset)->leap >= 0;
+	struct cn_year cy;
+
+	cn_year(r, y - r->offset, &cy);
+	return cy.leap >= 0;
 }
 
 int64_t
 cn_to_fixed(const struct cn_rules *r, const struct cal_date *d)
 {
-	const struct cn_year *cy = cn_year(r, d->year - r->offset);
+	struct cn_year cy;
+	int64_t g = d->year - r->offset, rd;
+	uint32_t w;
+	int p, i;
 
-	return cy->start[position(cy, d->month, d->flags)] + d->day - 1;
+	/* In the table: the first day and the lengths before month p. */
+	if (r->table != NULL && g >= CN_FIRST && g <= CN_LAST) {
+		w = r->table[g - CN_FIRST];
+		cy.leap = (signed char)((int)(w >> PACK_LEAP & 15) - 1);
+		p = position(&cy, d->month, d->flags);
+		rd = fx_greg_fixed(g, 1, 1) + (w >> PACK_DAY) + 29 * p;
+		for (i = 0; i < p; i++)
+			rd += w >> i & 1;
+		return rd + d->day - 1;
+	}
+
+	cn_year(r, d->year - r->offset, &cy);
+	return cy.start[position(&cy, d->month, d->flags)] + d->day - 1;
 }
 
 void
 cn_from_fixed(const struct cn_rules *r, int64_t rd, struct cal_date *d)
 {
-	int64_t g;
-	int m, day, p;
-	const struct cn_year *cy;
+	static const int16_t before[13] = { 0, 0, 31, 59, 90, 120, 151, 181,
+	    212, 243, 273, 304, 334 };
+	int64_t g, start;
+	int m, day, p, n, len;
+	struct cn_year cy;
+	uint32_t w;
 
 	fx_greg_date(rd, &g, &m, &day);
-	/* Before its year's first day a day is in the year before. */
-	if (g > CN_LAST || rd < cn_year(r, g)->start[0])
+	/*
+	 * In the table: the year's first day from January 1 (rd less its
+	 * day of the year), that of the year before if rd is earlier,
+	 * and the month by the lengths.
+	 */
+	if (r->table != NULL && g > CN_FIRST && g <= CN_LAST) {
+		start = rd - (before[m] + (m > 2 && fx_greg_leap(g)) + day -
+		    1);
+		w = r->table[g - CN_FIRST];
+		if (rd < start + (w >> PACK_DAY)) {
+			g--;
+			start -= 365 + fx_greg_leap(g);
+			w = r->table[g - CN_FIRST];
+		}
+		start += w >> PACK_DAY;
+		n = 12 + (int)(w >> PACK_THIRTEEN & 1);
+		cy.leap = (signed char)((int)(w >> PACK_LEAP & 15) - 1);
+		for (p = 0; p + 1 < n; p++) {
+			len = 29 + (int)(w >> p & 1);
+			if (rd < start + len)
+				break;
+			start += len;
+		}
+		d->year = g + r->offset;
+		d->flags = p == cy.leap ? CAL_FLAG_LEAP_MONTH : 0;
+		d->month = cy.leap >= 0 && p >= cy.leap ? p : p + 1;
+		d->day = (int)(rd - start) + 1;
+		return;
+	}
+	/*
+	 * Before its year's first day a day is in the year before; a
+	 * year begins from January 21 to February 20, so only a day of
+	 * those months needs to look.
+	 */
+	if (g > CN_LAST)
 		g--;
-	cy = cn_year(r, g);
-	for (p = 0; p + 1 < cy->n && rd >= cy->start[p + 1]; p++)
+	else if (m <= 2) {
+		cn_year(r, g, &cy);
+		if (rd < cy.start[0])
+			g--;
+	}
+	cn_year(r, g, &cy);
+	for (p = 0; p + 1 < cy.n && rd >= cy.start[p + 1]; p++)
 		continue;
 	d->year = g + r->offset;
-	d->flags = p == cy->leap ? CAL_FLAG_LEAP_MONTH : 0;
-	d->month = cy->leap >= 0 && p >= cy->leap ? p : p + 1;
-	d->day = (int)(rd - cy->start[p]) + 1;
+	d->flags = p == cy.leap ? CAL_FLAG_LEAP_MONTH : 0;
+	d->month = cy.leap >= 0 && p >= cy.leap ? p : p + 1;
+	d->day = (int)(rd - cy.start[p]) + 1;
 }

@@ -32,8 +32,8 @@ zone(double tee)
 
 static const char *const aliases[] = { "korean", "korean-lunar", NULL };
 
-/* Each thread fills its own table of years as it needs them. */
-CN_CALENDAR(NULL)
+/* The years of the range are read from chinese_table.c. */
+CN_CALENDAR(dangi, NULL)
 
 const struct calendar cal_dangi = {
 	.id = "dangi",

@@ -43,8 +43,7 @@
 
 static const char *const aliases[] = { "french-equinox", NULL };
 
-/* The first days of years 1..LAST_YEAR + 1; 0 until computed. */
-static _Thread_local int32_t first_day[LAST_YEAR + 2];
+_Static_assert(YC_FRENCH_N == LAST_YEAR + 1, "yc_french is I..1010");
 
 /* midnight-in-paris: the true midnight that ends a day, in UT. */
 static double
@@ -75,11 +74,19 @@ first_day_of(int64_t y)
 	return new_year_on_or_before(yc_mid_year(EPOCH, y));
 }
 
+/* The same, of year 1 + i, for the table of year_cache.h. */
+int64_t
+yc_french_sky(int64_t i)
+{
+	return first_day_of(1 + i);
+}
+
 /* The same for y in 1..LAST_YEAR + 1, through the table. */
 static int64_t
 new_year(int64_t y)
 {
-	return yc_first_day(&first_day[y], y, first_day_of);
+	return yc_first_day(yc_french, YC_FRENCH_N, y - 1, yc_french_mean,
+	    yc_french_sky);
 }
 
 static int

@@ -35,8 +35,13 @@ sign_of(int64_t n)
 	return sy_zodiac(sy_sunrise(n + 1));
 }
 
-static void
-from_fixed(int64_t rd, struct cal_date *d)
+/*
+ * R&D hindu-solar-from-fixed: the sign of the sun at the next sunrise
+ * and the first day of its run.  About 8 k instructions a day: the
+ * days of hso_years[] are read there instead (from_fixed()).
+ */
+void
+hso_from_fixed_sky(int64_t rd, struct cal_date *d)
 {
 	int64_t n = rd - SY_EPOCH;
 	double critical = sy_sunrise(n + 1);
@@ -56,10 +61,11 @@ from_fixed(int64_t rd, struct cal_date *d)
  * The first day of month m of year y, in Kali Yuga days: from three days
  * before the mean sun enters the sign, the first whose next sunrise
  * finds the true sun in it (the mean and true sun differ by less than
- * 2.2 degrees).
+ * 2.2 degrees).  R&D fixed-from-hindu-solar; month_start() reads the
+ * years of hso_years[] instead.
  */
-static int64_t
-month_start(int64_t y, int m)
+int64_t
+hso_month_start_sky(int64_t y, int m)
 {
 	int64_t months = (y + SY_SOLAR_ERA) * 12 + m - 1;
 	int64_t n = fx_div(months * 394479457, 12 * 1080000) - 3;
@@ -67,6 +73,60 @@ month_start(int64_t y, int m)
 	while (sign_of(n) != fx_amod(m, 12))
 		n++;
 	return n;
+}
+
+/* The first day of month m (1..13: the next year's first) of year y. */
+static int64_t
+month_start(int64_t y, int m)
+{
+	int64_t i = y - HSO_FIRST;
+	uint32_t len;
+	int k;
+
+	if (i < 0 || i >= HSO_YEARS)
+		return hso_month_start_sky(y, m);
+	len = hso_years[i][1];
+	y = (int64_t)hso_years[i][0] - SY_EPOCH;
+	for (k = 0; k < m - 1; k++)
+		y += 29 + (len >> 2 * k & 3);
+	return y;
+}
+
+/*
+ * A day of hso_years[]: its year from the mean sidereal year, its
+ * month by the months' lengths; hso_from_fixed_sky() elsewhere.
+ */
+static void
+from_fixed(int64_t rd, struct cal_date *d)
+{
+	int64_t i, first = hso_years[0][0], start;
+	uint32_t len;
+	int m;
+
+	i = (int64_t)((double)(rd - first) / 365.25636);
+	if (rd < first || i > HSO_YEARS) {
+		hso_from_fixed_sky(rd, d);
+		return;
+	}
+	if (i > HSO_YEARS - 1)
+		i = HSO_YEARS - 1;
+	while (i > 0 && (int64_t)hso_years[i][0] > rd)
+		i--;
+	while (i + 1 < HSO_YEARS && (int64_t)hso_years[i + 1][0] <= rd)
+		i++;
+	len = hso_years[i][1];
+	start = hso_years[i][0];
+	for (m = 1; m <= 12 && rd >= start + 29 + (len >> 2 * (m - 1) & 3);
+	    m++)
+		start += 29 + (len >> 2 * (m - 1) & 3);
+	if (m > 12) {		/* after the last year of the table */
+		hso_from_fixed_sky(rd, d);
+		return;
+	}
+	d->year = HSO_FIRST + i;
+	d->month = m;
+	d->day = (int)(rd - start) + 1;
+	d->flags = 0;
 }
 
 #define ORIGIN	SY_EPOCH

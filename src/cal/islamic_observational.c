@@ -35,6 +35,7 @@
 #include "../calendar.h"
 #include "../fixed.h"
 #include "../sky/astro.h"
+#include "year_cache.h"
 
 #define EPOCH		INT64_C(227015)	/* 1 Muharram 1, R&D */
 #define LAST_YEAR	2246
@@ -44,23 +45,27 @@
 
 static const char *const aliases[] = { "islamic-crescent", NULL };
 
-/* First days of months 0..MONTHS (month k of year k / 12 + 1). */
-static _Thread_local int32_t start[MONTHS + 1];
+_Static_assert(YC_ISLAMIC_N == MONTHS + 1, "yc_islamic is months 0..MONTHS");
 
-/* fixed-from-observational-islamic for day 1 of month k (0-based). */
+/*
+ * fixed-from-observational-islamic for day 1 of month k (0-based,
+ * month k of year k / 12 + 1): the table of year_cache.h has months
+ * 0..MONTHS.
+ */
+int64_t
+yc_islamic_sky(int64_t k)
+{
+	int64_t midmonth = EPOCH + (int64_t)floor(((double)k + 0.5) *
+	    ASTRO_MEAN_SYNODIC_MONTH);
+
+	return astro_phasis_on_or_before(midmonth, &astro_cairo);
+}
+
 static int64_t
 month_start(int64_t k)
 {
-	int32_t *p = &start[k];
-
-	if (*p == 0) {
-		int64_t midmonth = EPOCH + (int64_t)floor(((double)k + 0.5) *
-		    ASTRO_MEAN_SYNODIC_MONTH);
-
-		*p = (int32_t)astro_phasis_on_or_before(midmonth,
-		    &astro_cairo);
-	}
-	return *p;
+	return yc_first_day(yc_islamic, YC_ISLAMIC_N, k, yc_islamic_mean,
+	    yc_islamic_sky);
 }
 
 static int

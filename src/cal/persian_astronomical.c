@@ -52,8 +52,7 @@ static const char *const aliases[] = { "jalali-astronomical",
 static const struct astro_location meridian = { 35.68, 52.5, 1100.0,
     3.5 / 24.0 };
 
-/* Nowruz of years 1..LAST_YEAR + 1; 0 until computed. */
-static _Thread_local int32_t nowruz[LAST_YEAR + 2];
+_Static_assert(YC_PERSIAN_N == LAST_YEAR + 1, "yc_persian is AP 1..3001");
 
 /* midday-in-tehran, at 52.5 degrees E: true noon of a day, in UT. */
 static double
@@ -83,11 +82,19 @@ nowruz_of(int64_t y)
 	return new_year_on_or_before(yc_mid_year(EPOCH, y));
 }
 
+/* The same, of year 1 + i, for the table of year_cache.h. */
+int64_t
+yc_persian_sky(int64_t i)
+{
+	return nowruz_of(1 + i);
+}
+
 /* The same for y in 1..LAST_YEAR + 1, through the table. */
 static int64_t
 new_year(int64_t y)
 {
-	return yc_first_day(&nowruz[y], y, nowruz_of);
+	return yc_first_day(yc_persian, YC_PERSIAN_N, y - 1, yc_persian_mean,
+	    yc_persian_sky);
 }
 
 static int

@@ -27,8 +27,8 @@ zone(double tee)
 
 static const char *const aliases[] = { "am-lich", "vietnamese-lunar", NULL };
 
-/* Each thread fills its own table of years as it needs them. */
-CN_CALENDAR(NULL)
+/* The years of the range are read from chinese_table.c. */
+CN_CALENDAR(vietnamese, NULL)
 
 const struct calendar cal_vietnamese = {
 	.id = "vietnamese",

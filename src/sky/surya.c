@@ -100,11 +100,12 @@ harcsin(double amp)
 
 	if (amp < 0)
 		return -harcsin(-amp);
-	for (pos = 0; pos < 24 && amp * 3438.0 > sy_sine_table(pos); pos++)
+	/* The table's first quadrant directly; entry -1 is -entry 1. */
+	for (pos = 0; pos < 24 && amp * 3438.0 > quadrant[pos]; pos++)
 		continue;
-	below = sy_sine_table(pos - 1);
+	below = pos > 0 ? quadrant[pos - 1] : -quadrant[1];
 	return 3.75 * (pos - 1 + (amp * 3438.0 - below) /
-	    (sy_sine_table(pos) - below));
+	    (quadrant[pos] - below));
 }
 
 /* R&D hindu-mean-position, with the revolutions at the epoch k. */

@@ -13,7 +13,12 @@
 #include <math.h>
 #include <stdint.h>
 
+#include "cal/hindu_common.h"
+#include "cal/year_cache.h"
 #include "sky/astro.h"
+#include "sky/hindu_sky.h"
+#include "sky/surya.h"
+#include "calendar.h"
 #include "fixed.h"
 #include "unit.h"
 
@@ -404,7 +409,111 @@ crescent_is_first_seen_a_day_or_two_after_new_moon(void)
 	}
 }
 
+/*
+ * The months of astro_hindu_solar_table.c, generated before the build,
+ * are those the sky gives now: every UNIT_STRIDE-th month (make
+ * check-astro-tables compares them all).
+ */
+static void
+the_generated_hindu_solar_months_match_the_sky(void)
+{
+	int64_t i, step = unit_stride();
+
+	for (i = 0; i < AHS_YEARS * 12; i += step)
+		CHECK(ahs_month_starts[i / 12][i % 12] ==
+		    ahs_month_start_sky(AHS_FIRST + i / 12, (int)(i % 12) + 1),
+		    "month %lld of %lld", (long long)(i % 12 + 1),
+		    (long long)(AHS_FIRST + i / 12));
+}
+
+/*
+ * The days of astro_hindu_lunar_table.c, generated before the build,
+ * are those the sky gives now: every 7 * UNIT_STRIDE-th day's date and
+ * lunar day at 6:00 UT (make check-astro-tables compares them all).
+ */
+static void
+the_generated_hindu_lunar_days_match_the_sky(void)
+{
+	const struct calendar *cal = &cal_astro_hindu_lunar;
+	struct cal_date t, s;
+	int64_t i, rd;
+	int k;
+
+	for (i = 0; i < AHL_DAYS; i += 7 * unit_stride()) {
+		rd = AHL_BASE + i;
+		cal->from_fixed(rd, &t);
+		ahl_from_fixed_sky(rd, &s);
+		CHECK(t.year == s.year && t.month == s.month &&
+		    t.day == s.day && t.flags == s.flags, "RD %lld",
+		    (long long)rd);
+		k = ahl_lunar_day[i / AHL_CHUNK][i % AHL_CHUNK] - ('a' - 1);
+		CHECK(k == hs_lunar_day((double)rd + 0.25), "RD %lld at 6:00",
+		    (long long)rd);
+	}
+}
+
+/*
+ * The years of hindu_solar_table.c, generated before the build, are
+ * those the Surya Siddhanta gives now: every month of every
+ * UNIT_STRIDE-th year, by cal_hindu_solar's to_fixed() against R&D
+ * fixed-from-hindu-solar (make check-astro-tables compares them all).
+ */
+static void
+the_generated_surya_solar_years_match_the_arithmetic(void)
+{
+	const struct calendar *cal = &cal_hindu_solar;
+	struct cal_date d = { 0, 1, 1, 0 };
+	int64_t y;
+
+	for (y = HSO_FIRST; y <= HSO_LAST; y += unit_stride())
+		for (d.month = 1; d.month <= 12; d.month++) {
+			d.year = y;
+			CHECK(cal->to_fixed(&d) ==
+			    hso_month_start_sky(y, d.month) + SY_EPOCH,
+			    "%lld-%d", (long long)y, d.month);
+		}
+}
+
+/*
+ * The first days of first_days_table.c, generated before the build,
+ * are those the astronomy gives now: every UNIT_STRIDE-th year and
+ * every 5 * UNIT_STRIDE-th month (make check-astro-tables compares
+ * them all).
+ */
+static void
+the_generated_first_days_match_the_astronomy(void)
+{
+	static const struct {
+		const signed char	*table;
+		int64_t			 n, step;
+		int64_t			(*mean)(int64_t), (*sky)(int64_t);
+	} t[] = {
+		{ yc_persian, YC_PERSIAN_N, 1, yc_persian_mean,
+		    yc_persian_sky },
+		{ yc_french, YC_FRENCH_N, 1, yc_french_mean, yc_french_sky },
+		{ yc_bahai, YC_BAHAI_N, 1, yc_bahai_mean, yc_bahai_sky },
+		{ yc_islamic, YC_ISLAMIC_N, 5, yc_islamic_mean,
+		    yc_islamic_sky },
+	};
+	int64_t i;
+	size_t k;
+
+	for (k = 0; k < sizeof(t) / sizeof(t[0]); k++)
+		for (i = (int64_t)k; i < t[k].n;
+		    i += t[k].step * unit_stride())
+			CHECK(t[k].mean(i) + t[k].table[i] == t[k].sky(i),
+			    "table %zu, unit %lld", k, (long long)i);
+}
+
 const struct unit_test astro_tests[] = {
+	{ "the generated first days match the astronomy",
+	    the_generated_first_days_match_the_astronomy },
+	{ "the generated Surya solar years match the arithmetic",
+	    the_generated_surya_solar_years_match_the_arithmetic },
+	{ "the generated Hindu lunar days match the sky",
+	    the_generated_hindu_lunar_days_match_the_sky },
+	{ "the generated Hindu solar months match the sky",
+	    the_generated_hindu_solar_months_match_the_sky },
 	{ "ephemeris correction matches the book at its sample dates",
 	    ephemeris_correction_matches_the_book },
 	{ "solar longitude at noon matches the book",

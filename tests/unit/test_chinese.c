@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cal/chinese_common.h"
 #include "calendar.h"
 #include "describe.h"
 #include "fixed.h"
@@ -287,7 +288,37 @@ the_year_names_pair_stems_and_branches(void)
 	    "gregorian has no year names");
 }
 
+/*
+ * The years of chinese_table.c, generated before the build, are those
+ * the astronomy gives now: every UNIT_STRIDE-th year of each calendar
+ * (make check-chinese-table compares every year).
+ */
+static void
+the_generated_years_match_the_astronomy(void)
+{
+	static const struct cn_rules *const rules[] = { &cn_rules_chinese,
+	    &cn_rules_dangi, &cn_rules_vietnamese };
+	struct cn_year t, c;
+	int64_t g, step = unit_stride();
+	size_t k;
+	int i, same;
+
+	for (k = 0; k < sizeof(rules) / sizeof(rules[0]); k++) {
+		for (g = CN_FIRST + (int64_t)k; g <= CN_LAST; g += step) {
+			cn_year(rules[k], g, &t);
+			cn_compute_year(rules[k], g, &c);
+			same = t.n == c.n && t.leap == c.leap;
+			for (i = 0; same && i <= c.n; i++)
+				same = t.start[i] == c.start[i];
+			CHECK(same, "table %zu, year %lld", k, (long long)g);
+		}
+		CHECK(rules[k]->table != NULL, "table %zu is used", k);
+	}
+}
+
 const struct unit_test chinese_tests[] = {
+	{ "the generated years match the astronomy",
+	    the_generated_years_match_the_astronomy },
 	{ "years fall in sexagenary cycles from the epoch",
 	    years_fall_in_sexagenary_cycles_from_the_epoch },
 	{ "the three calendars share one cycle",
