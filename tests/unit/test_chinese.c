@@ -19,9 +19,12 @@
  * Every month of 1900-2100 in tests/data/chinese-hko-1900-2100.tsv
  * begins on the published day and has the published length, but one:
  * month 4 of 4543 (1906), whose new moon fell at 23:52 Beijing mean
- * time (R&D's clock before 1929, and calconv's) but 00:06 at UT+8, the
- * meridian of the table; so that month begins a day earlier here and
- * month 3 is a day shorter.
+ * time (R&D's clock before 1929, and calconv's) but 00:06 at UT+8; the
+ * table has the later day, so that month begins a day earlier here and
+ * month 3 is a day shorter.  The table does not keep UT+8 before 1929
+ * (the new moons of 1914-11-17, 1916-02-03 and 1920-11-10 fell just
+ * before midnight in Beijing mean time and after it at UT+8, and it has
+ * the mean-time day there); what sets its 1906 date is not known.
  */
 static void
 every_month_matches_the_hong_kong_observatory(void)
