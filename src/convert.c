@@ -156,15 +156,25 @@ range_text(const struct calendar *cal, const struct calendar *from,
 	snprintf(buf, size, "%s..%s (%s..%s in %s)", a, b, fa, fb, from_name);
 }
 
+/* "field 3: " for a field's messages, "" for a whole record's. */
+static const char *
+where_text(uint32_t field, char *buf, size_t size)
+{
+	buf[0] = '\0';
+	if (field != 0)
+		snprintf(buf, size, "field %" PRIu32 ": ", field);
+	return buf;
+}
+
 /*
  * Unless c is a survey, every target must hold rd: report the first
  * that does not (unless quiet) and return -1.
  */
 static int
 targets_hold(const struct conv *c, const char *s, size_t n, const char *file,
-    uintmax_t line, const char *where, int quiet, int64_t rd)
+    uintmax_t line, uint32_t field, int quiet, int64_t rd)
 {
-	char q[256], range[4 * FMT_DATE_MAX + 64];
+	char q[256], range[4 * FMT_DATE_MAX + 64], where[32];
 	int i;
 
 	if (c->survey)
@@ -178,7 +188,8 @@ targets_hold(const struct conv *c, const char *s, size_t n, const char *file,
 		range_text(c->to[i], c->from, c->from_name, range,
 		    sizeof(range));
 		err_at(ERR_DATE, file, line, "%s'%s' is out of range for %s: "
-		    "outside its supported range %s", where, q, c->to[i]->id,
+		    "outside its supported range %s",
+		    where_text(field, where, sizeof(where)), q, c->to[i]->id,
 		    range);
 		return -1;
 	}
@@ -191,14 +202,15 @@ targets_hold(const struct conv *c, const char *s, size_t n, const char *file,
  */
 static int
 refuse(const struct conv *c, const char *s, size_t n, const struct cal_error *e,
-    const char *file, uintmax_t line, const char *where, int quiet)
+    const char *file, uintmax_t line, uint32_t field, int quiet)
 {
-	char q[256], why[256];
+	char q[256], why[256], where[32];
 
 	if (quiet)
 		return -1;
 	err_quote(q, sizeof(q), s, n);
 	cal_describe(c->from, e, why, sizeof(why));
+	where_text(field, where, sizeof(where));
 	if (e->code == CAL_EYEAR || e->code == CAL_ERANGE)
 		err_at(ERR_DATE, file, line, "%s'%s' is out of range in %s: %s",
 		    where, q, c->from_name, why);
@@ -214,7 +226,7 @@ refuse(const struct conv *c, const char *s, size_t n, const struct cal_error *e,
  */
 static int
 source_fixed(const struct conv *c, const char *s, size_t n, const char *file,
-    uintmax_t line, const char *where, int quiet, int64_t *rd)
+    uintmax_t line, uint32_t field, int quiet, int64_t *rd)
 {
 	struct cal_date d;
 	struct cal_error e;
@@ -245,29 +257,16 @@ source_fixed(const struct conv *c, const char *s, size_t n, const char *file,
 			e.offset = (size_t)((const char *)bad - s);
 		}
 	}
-	return refuse(c, s, n, &e, file, line, where, quiet);
-}
-
-/* "field 3: " for a field's messages, "" for a whole record's. */
-static const char *
-where_text(uint32_t field, char *buf, size_t size)
-{
-	buf[0] = '\0';
-	if (field != 0)
-		snprintf(buf, size, "field %" PRIu32 ": ", field);
-	return buf;
+	return refuse(c, s, n, &e, file, line, field, quiet);
 }
 
 int
 conv_read(const struct conv *c, const char *s, size_t n, const char *file,
     uintmax_t line, uint32_t field, int quiet, int64_t *rd)
 {
-	char where[32];
-
-	where_text(field, where, sizeof(where));
-	if (source_fixed(c, s, n, file, line, where, quiet, rd) != 0)
+	if (source_fixed(c, s, n, file, line, field, quiet, rd) != 0)
 		return -1;
-	return targets_hold(c, s, n, file, line, where, quiet, *rd);
+	return targets_hold(c, s, n, file, line, field, quiet, *rd);
 }
 
 int
@@ -276,10 +275,8 @@ conv_read_date(const struct conv *c, const char *s, size_t n,
     uint32_t field, int quiet, int64_t *rd)
 {
 	struct cal_error e;
-	char where[32];
 
-	where_text(field, where, sizeof(where));
 	if (cal_validate(c->from, d, rd, &e) != CAL_OK)
-		return refuse(c, s, n, &e, file, line, where, quiet);
-	return targets_hold(c, s, n, file, line, where, quiet, *rd);
+		return refuse(c, s, n, &e, file, line, field, quiet);
+	return targets_hold(c, s, n, file, line, field, quiet, *rd);
 }
